@@ -1,0 +1,120 @@
+package org.civcheck.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads an evidence package (JSON, or a zip with {@code evidence.json} at its root) into an
+ * {@link EvidencePackage}, or refuses it with every fault found. Bad input never throws.
+ *
+ * <pre>{@code
+ * PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(Path.of("2025.zip"));
+ * if (reading.isAccepted()) {
+ *     use(reading.evidence(), reading.warnings());
+ * } else {
+ *     reading.faults().forEach(System.err::println); // $.activities[12].date: “2025-02-30”不是有效的日历日期
+ * }
+ * }</pre>
+ *
+ * <p>The steps, each refusing the package when it finds faults: size and zip limits; UTF-8
+ * and JSON syntax (duplicate keys included); the JSON Schema of the contract; semantic checks
+ * (calendar dates, ids, cross-references, paths). Then warnings, and binding. Instances are
+ * immutable and may be shared between threads.
+ */
+public final class EvidencePackageReader {
+
+    private final ReadLimits limits;
+    private final StrictJsonParser parser;
+    private final PackageSchema schema;
+    private final ContractWalk contract;
+
+    /** A reader that holds packages to {@code limits}. */
+    public EvidencePackageReader(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.parser = new StrictJsonParser(limits);
+        this.schema = PackageSchema.get();
+        this.contract = new ContractWalk(schema.tree());
+    }
+
+    /** Reads a package file; faults that concern the file as a whole carry its name as path. */
+    public PackageReading read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String sourceName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxPackageBytes()) {
+                return refused(sourceName, tooLarge(size));
+            }
+            return read(Files.readAllBytes(file), sourceName);
+        } catch (NoSuchFileException e) {
+            return refused(sourceName, "文件不存在");
+        } catch (IOException e) {
+            return refused(sourceName, "无法读取文件（" + e.getMessage() + "）");
+        }
+    }
+
+    /** Reads a package held in memory; {@code sourceName} names faults that concern it as a whole. */
+    public PackageReading read(byte[] bytes, String sourceName) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(sourceName, "sourceName");
+        if (bytes.length > limits.maxPackageBytes()) {
+            return refused(sourceName, tooLarge(bytes.length));
+        }
+        if (!ZipContents.isZip(bytes)) {
+            return readEvidence(bytes, null);
+        }
+        ZipContents.Result zip = ZipContents.read(bytes, limits, sourceName);
+        if (!zip.faults().isEmpty()) {
+            return PackageReading.refused(zip.faults());
+        }
+        return readEvidence(zip.evidenceJson(), zip.files());
+    }
+
+    /** Steps 2 to 7 on the JSON text; {@code zipFiles} is null for a plain JSON package. */
+    private PackageReading readEvidence(byte[] json, Set<String> zipFiles) {
+        StrictJsonParser.Result parsed = parser.parse(json);
+        if (!parsed.faults().isEmpty()) {
+            return PackageReading.refused(parsed.faults());
+        }
+        JsonNode tree = parsed.tree();
+        JsonNode activities = tree.path("activities");
+        if (activities.isArray() && activities.size() > limits.maxActivities()) {
+            return refused("$.activities",
+                    "活动共 " + activities.size() + " 条，超过上限 " + limits.maxActivities() + " 条");
+        }
+        ProblemList faults = new ProblemList();
+        faults.addAll(schema.validate(tree));
+        if (!faults.isEmpty()) {
+            return PackageReading.refused(faults.toList());
+        }
+        ContractWalk.Result walk = contract.walk(tree);
+        faults.addAll(SemanticChecks.check(walk));
+        if (!faults.isEmpty()) {
+            return PackageReading.refused(faults.toList());
+        }
+        List<ContractWalk.Located> attachments = walk.nodesOf(ContractWalk.ATTACHMENT);
+        AttachmentFiles.Result files = zipFiles == null
+                ? AttachmentFiles.Result.allPresent()
+                : AttachmentFiles.match(attachments, zipFiles);
+        ProblemList warnings = new ProblemList();
+        warnings.addAll(walk.unknownFields());
+        warnings.addAll(PackageWarnings.check(walk.known()));
+        warnings.addAll(files.warnings());
+        EvidencePackage evidence = PackageBinder.bind(walk.known(), attachments, files.missingPaths());
+        return PackageReading.accepted(evidence, warnings.toList());
+    }
+
+    private String tooLarge(long size) {
+        return "文件大小 " + InputTexts.bytes(size) + " 超过上限 " + InputTexts.bytes(limits.maxPackageBytes());
+    }
+
+    private static PackageReading refused(String path, String message) {
+        return PackageReading.refused(List.of(new InputProblem(path, message)));
+    }
+}

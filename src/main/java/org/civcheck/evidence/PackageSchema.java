@@ -1,0 +1,63 @@
+package org.civcheck.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON Schema of the contract ({@code /schema/evidence-package.schema.json}), loaded once:
+ * validates a tree into Chinese faults, and gives its own text to {@link ContractWalk}.
+ */
+final class PackageSchema {
+
+    static final String RESOURCE = "/schema/evidence-package.schema.json";
+
+    private static final PackageSchema INSTANCE = load();
+
+    private final JsonNode tree;
+    private final Schema schema;
+
+    private PackageSchema(JsonNode tree, Schema schema) {
+        this.tree = tree;
+        this.schema = schema;
+    }
+
+    /** The schema on the class path; it is part of the program, so a missing one is a bug. */
+    static PackageSchema get() {
+        return INSTANCE;
+    }
+
+    /** The schema document itself. */
+    JsonNode tree() {
+        return tree;
+    }
+
+    /** Every schema violation of {@code instance}, in document order, without repeats. */
+    List<InputProblem> validate(JsonNode instance) {
+        Set<InputProblem> faults = new LinkedHashSet<>();
+        for (com.networknt.schema.Error error : schema.validate(instance)) {
+            faults.add(SchemaMessages.toProblem(error));
+        }
+        return List.copyOf(faults);
+    }
+
+    private static PackageSchema load() {
+        try (InputStream in = PackageSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Schema resource " + RESOURCE + " is missing from the class path.");
+            }
+            JsonNode tree = new ObjectMapper().readTree(in);
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(tree);
+            return new PackageSchema(tree, schema);
+        } catch (IOException e) {
+            throw new IllegalStateException("Schema resource " + RESOURCE + " cannot be read.", e);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.civcheck.evidence;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads a zip package in memory, never touching the disk: keeps {@code evidence.json} and the
+ * names of the other files, and refuses the whole archive for unsafe names (zip slip), too
+ * many entries, too many decompressed bytes, a compression ratio like a zip bomb's, or damage.
+ * Sizes are counted while decompressing, never taken from the archive's own headers.
+ */
+final class ZipContents {
+
+    static final String EVIDENCE_JSON = "evidence.json";
+
+    /**
+     * Entries are held to the ratio limit once they have produced this many bytes: small files
+     * may compress very well (plain text) and cannot add up to a bomb under the total limit.
+     */
+    static final long RATIO_CHECK_AFTER_BYTES = 1024L * 1024L;
+
+    /** Names without the zip's UTF-8 flag are read in this charset when they are not UTF-8 (Chinese Windows). */
+    private static final Charset LEGACY_NAMES = Charset.forName("GB18030");
+
+    /**
+     * The evidence and the file names, or the faults that refused the archive.
+     *
+     * @param evidenceJson the bytes of {@code evidence.json}, null when refused
+     * @param files        normalized names of the other files (not directories), in archive order
+     */
+    record Result(byte[] evidenceJson, Set<String> files, List<InputProblem> faults) {
+        static Result refused(String path, String message) {
+            return new Result(null, Set.of(), List.of(new InputProblem(path, message)));
+        }
+    }
+
+    /** Why an entry refuses the archive; ends the reading loop, never leaves this class. */
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final String entry;
+        private final String reason;
+
+        Refusal(String entry, String reason) {
+            super(reason, null, false, false);
+            this.entry = entry;
+            this.reason = reason;
+        }
+
+        Result result() {
+            return Result.refused(entry, reason);
+        }
+    }
+
+    private final ReadLimits limits;
+    private final String sourceName;
+    private final CountingInputStream raw;
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> files = new LinkedHashSet<>();
+    private byte[] evidence;
+    private String nestedEvidence;
+    private long unpacked;
+    private int entries;
+
+    private ZipContents(byte[] zip, ReadLimits limits, String sourceName) {
+        this.limits = limits;
+        this.sourceName = sourceName;
+        this.raw = new CountingInputStream(new ByteArrayInputStream(zip));
+    }
+
+    /** True when the bytes start like a zip archive ({@code PK\3\4}). */
+    static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** Reads an archive; {@code sourceName} names faults that belong to no entry. */
+    static Result read(byte[] zip, ReadLimits limits, String sourceName) {
+        try {
+            return new ZipContents(zip, limits, sourceName).read(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notUtf8Names) {
+            try {
+                return new ZipContents(zip, limits, sourceName).read(LEGACY_NAMES);
+            } catch (IllegalArgumentException unreadableNames) {
+                return Result.refused(sourceName, "压缩包中的文件名编码无法识别（应为 UTF-8 或 GBK）");
+            }
+        }
+    }
+
+    /** Reads every entry; throws IllegalArgumentException when a name is not in {@code names}. */
+    private Result read(Charset names) {
+        String current = sourceName;
+        try (ZipInputStream in = new ZipInputStream(raw, names)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                current = entry.getName();
+                readEntry(in, entry);
+            }
+        } catch (Refusal refusal) {
+            return refusal.result();
+        } catch (IOException e) {
+            return Result.refused(current, "压缩包已损坏，无法解压（" + e.getMessage() + "）");
+        }
+        if (evidence == null) {
+            return Result.refused(EVIDENCE_JSON, nestedEvidence == null
+                    ? "压缩包根目录下没有 evidence.json"
+                    : "压缩包根目录下没有 evidence.json（找到的是 " + nestedEvidence + "，请直接压缩文件夹里的内容）");
+        }
+        return new Result(evidence, files, List.of());
+    }
+
+    private void readEntry(ZipInputStream in, ZipEntry entry) throws IOException, Refusal {
+        String name = entry.getName();
+        entries++;
+        if (entries > limits.maxZipEntries()) {
+            throw new Refusal(name, "压缩包中的条目超过上限 " + limits.maxZipEntries() + " 个");
+        }
+        String unsafe = RelativePaths.entryNameProblem(name);
+        if (unsafe != null) {
+            throw new Refusal(name, unsafe + "，整个材料包被拒绝");
+        }
+        String normal = RelativePaths.normalize(name);
+        if (!seen.add(normal + (entry.isDirectory() ? "/" : ""))) {
+            throw new Refusal(name, "压缩包中有重名的条目");
+        }
+        boolean isEvidence = !entry.isDirectory() && normal.equals(EVIDENCE_JSON);
+        ByteArrayOutputStream kept = isEvidence ? new ByteArrayOutputStream() : null;
+        decompress(in, name, kept);
+        if (isEvidence) {
+            evidence = kept.toByteArray();
+        } else if (!entry.isDirectory()) {
+            files.add(normal);
+            if (nestedEvidence == null && normal.endsWith("/" + EVIDENCE_JSON)) {
+                nestedEvidence = name;
+            }
+        }
+    }
+
+    /** Decompresses one entry, counting as it goes and stopping at the first limit; keeps it when asked. */
+    private void decompress(ZipInputStream in, String name, ByteArrayOutputStream kept) throws IOException, Refusal {
+        long start = raw.count();
+        long size = 0;
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            size += n;
+            unpacked += n;
+            if (unpacked > limits.maxUnpackedBytes()) {
+                throw new Refusal(name, "解压后的总大小超过上限 " + InputTexts.bytes(limits.maxUnpackedBytes()));
+            }
+            long compressed = Math.max(1, raw.count() - start);
+            if (size > RATIO_CHECK_AFTER_BYTES && size / compressed > limits.maxCompressionRatio()) {
+                throw new Refusal(name, "压缩比超过上限 " + limits.maxCompressionRatio() + " 倍，疑似压缩炸弹");
+            }
+            if (kept != null) {
+                if (size > limits.maxPackageBytes()) {
+                    throw new Refusal(name, "evidence.json 解压后超过上限 " + InputTexts.bytes(limits.maxPackageBytes()));
+                }
+                kept.write(buffer, 0, n);
+            }
+        }
+    }
+
+    /** Counts the compressed bytes the zip reader has taken from the archive so far. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+}

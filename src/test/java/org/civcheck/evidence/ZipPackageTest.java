@@ -1,0 +1,226 @@
+package org.civcheck.evidence;
+
+import static org.civcheck.evidence.TestPackages.example;
+import static org.civcheck.evidence.TestPackages.zip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ZipPackageTest {
+
+    private static final byte[] PDF = TestPackages.utf8("%PDF-1.4 stand-in");
+
+    private final ObjectNode pkg = example();
+    private final Map<String, byte[]> entries = new LinkedHashMap<>();
+
+    /** The example as a zip holding every file its attachments name. */
+    private void completeExample() {
+        entries.put("evidence.json", TestPackages.bytes(pkg));
+        for (String file : List.of("plans/2025-fangan.pdf", "study/0306.pdf", "study/0306-sign.jpg",
+                "vol/0305-1.jpg", "news/0514.pdf", "receipts/0630.pdf")) {
+            entries.put(file, PDF);
+        }
+    }
+
+    private PackageReading read(ReadLimits limits) {
+        return new EvidencePackageReader(limits).read(zip(entries), "2025.zip");
+    }
+
+    private PackageReading read() {
+        return read(ReadLimits.defaults());
+    }
+
+    private static void assertRefused(PackageReading reading, InputProblem... faults) {
+        assertEquals(List.of(faults), reading.faults());
+        assertNull(reading.evidence());
+    }
+
+    @Test
+    void zipWithEveryAttachmentIsAcceptedLikeTheJson() {
+        completeExample();
+
+        PackageReading reading = read();
+
+        assertEquals(List.of(), reading.warnings());
+        assertEquals(TestPackages.read(pkg).evidence(), reading.evidence());
+    }
+
+    @Test
+    void attachmentMissingFromTheZipIsAWarningAndNotPresent() {
+        completeExample();
+        entries.remove("study/0306-sign.jpg");
+
+        PackageReading reading = read();
+
+        assertEquals(List.of(new InputProblem("$.activities[0].attachments[1].file",
+                "压缩包中没有此文件：study/0306-sign.jpg，该材料不能作为佐证")), reading.warnings());
+        List<Attachment> attachments = reading.evidence().activities().get(0).attachments();
+        assertEquals(new Attachment("minutes", "study/0306.pdf", LocalDate.of(2025, 3, 6), true), attachments.get(0));
+        assertFalse(attachments.get(1).present());
+    }
+
+    @Test
+    void zipFileThatNoAttachmentNamesIsAWarning() {
+        completeExample();
+        entries.put("study/draft.docx", PDF);
+        entries.put("__MACOSX/study/._0306.pdf", PDF);
+        entries.put("study/.DS_Store", PDF);
+
+        assertEquals(List.of(new InputProblem("study/draft.docx", "压缩包中的文件未被任何材料引用")), read().warnings());
+    }
+
+    @Test
+    void attachmentPathWithDotSegmentsMatchesItsFile() {
+        completeExample();
+        TestPackages.object(pkg, "/activities/3/attachments/0").put("file", "./receipts//0630.pdf");
+        entries.put("evidence.json", TestPackages.bytes(pkg));
+
+        PackageReading reading = read();
+
+        assertEquals(List.of(), reading.warnings());
+        assertTrue(reading.evidence().activities().get(3).attachments().get(0).present());
+    }
+
+    @Test
+    void entryWithParentSegmentIsRefusedAsZipSlip() {
+        completeExample();
+        entries.put("study/../../evil.sh", PDF);
+
+        assertRefused(read(), new InputProblem("study/../../evil.sh", "不安全的文件名：含“..”段，可能指向压缩包以外，整个材料包被拒绝"));
+    }
+
+    @Test
+    void entryWithAbsolutePathOrDriveLetterIsRefused() {
+        entries.put("/etc/cron.d/evil", PDF);
+        assertRefused(read(), new InputProblem("/etc/cron.d/evil", "不安全的文件名：以 / 开头的绝对路径，整个材料包被拒绝"));
+
+        entries.clear();
+        entries.put("C:\\Windows\\evil.dll", PDF);
+        assertRefused(read(), new InputProblem("C:\\Windows\\evil.dll", "不安全的文件名：带盘符的绝对路径，整个材料包被拒绝"));
+    }
+
+    @Test
+    void highlyCompressibleEntryIsRefusedForItsCompressionRatio() {
+        completeExample();
+        entries.put("video/bomb.mp4", new byte[50 * 1024 * 1024]);
+
+        assertRefused(read(), new InputProblem("video/bomb.mp4", "压缩比超过上限 100 倍，疑似压缩炸弹"));
+    }
+
+    @Test
+    void entriesDecompressingBeyondTheTotalLimitAreRefused() {
+        completeExample();
+        entries.put("video/bomb.mp4", new byte[50 * 1024 * 1024]);
+        ReadLimits lowered = new ReadLimits(1 << 20, 100, 10 << 20, 10_000, 100, 64, 1000);
+
+        assertRefused(read(lowered), new InputProblem("video/bomb.mp4", "解压后的总大小超过上限 10 MiB"));
+    }
+
+    @Test
+    void moreEntriesThanTheLimitAreRefusedAtTheFirstEntryOverIt() {
+        completeExample();
+        entries.put("photos/1.jpg", PDF);
+        entries.put("photos/2.jpg", PDF);
+        ReadLimits eightEntries = new ReadLimits(1 << 20, 8, 1 << 20, 100, 100, 64, 1000);
+
+        assertRefused(read(eightEntries), new InputProblem("photos/2.jpg", "压缩包中的条目超过上限 8 个"));
+    }
+
+    @Test
+    void zipWithoutEvidenceJsonIsRefused() {
+        completeExample();
+        entries.remove("evidence.json");
+
+        assertRefused(read(), new InputProblem("evidence.json", "压缩包根目录下没有 evidence.json"));
+    }
+
+    @Test
+    void evidenceJsonInASubfolderIsRefusedWithAHint() {
+        entries.put("2025材料/evidence.json", TestPackages.bytes(pkg));
+
+        assertRefused(read(), new InputProblem("evidence.json",
+                "压缩包根目录下没有 evidence.json（找到的是 2025材料/evidence.json，请直接压缩文件夹里的内容）"));
+    }
+
+    @Test
+    void faultsOfEvidenceJsonInsideAZipAreReportedByJsonPath() {
+        TestPackages.object(pkg, "/activities/0").put("date", "2025-02-30");
+        completeExample();
+
+        assertRefused(read(), new InputProblem("$.activities[0].date", "“2025-02-30”不是有效的日历日期"));
+    }
+
+    @Test
+    void damagedZipIsRefused() {
+        completeExample();
+        byte[] zip = zip(entries);
+        byte[] cut = Arrays.copyOf(zip, 200);
+
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(cut, "2025.zip");
+
+        assertEquals(1, reading.faults().size());
+        assertEquals("evidence.json", reading.faults().get(0).path());
+        assertEquals("压缩包已损坏，无法解压（Unexpected end of ZLIB input stream）", reading.faults().get(0).message());
+    }
+
+    @Test
+    void repeatedEntryNameIsRefused() {
+        completeExample();
+        byte[] once = zip(entries);
+        // A second archive whose first entry is named like the first archive's last: join them by hand.
+        Map<String, byte[]> again = new LinkedHashMap<>();
+        again.put("receipts/0630.pdf", PDF);
+        byte[] twice = zip(again);
+        byte[] joined = Arrays.copyOf(once, localHeadersEnd(once) + localHeadersEnd(twice));
+        System.arraycopy(twice, 0, joined, localHeadersEnd(once), localHeadersEnd(twice));
+
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(joined, "2025.zip");
+
+        assertRefused(reading, new InputProblem("receipts/0630.pdf", "压缩包中有重名的条目"));
+    }
+
+    @Test
+    void zipWithGbkFileNamesFromChineseWindowsIsRead() {
+        TestPackages.object(pkg, "/activities/0/attachments/0").put("file", "学习/0306会议记录.pdf");
+        completeExample();
+        entries.remove("study/0306.pdf");
+        entries.put("学习/0306会议记录.pdf", PDF);
+
+        byte[] gbkZip = zip(entries, Charset.forName("GBK"));
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(gbkZip, "2025.zip");
+
+        assertEquals(List.of(), reading.warnings());
+        assertTrue(reading.evidence().activities().get(0).attachments().get(0).present());
+    }
+
+    @Test
+    void unreferencedFilesAreListedInArchiveOrder() {
+        completeExample();
+        entries.put("b.txt", PDF);
+        entries.put("a.txt", PDF);
+
+        assertEquals(List.of("b.txt", "a.txt"),
+                read().warnings().stream().map(InputProblem::path).collect(Collectors.toList()));
+    }
+
+    /** Where the central directory starts: local headers and data end there. */
+    private static int localHeadersEnd(byte[] zip) {
+        for (int i = zip.length - 22; i >= 0; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+                return (zip[i + 16] & 0xFF) | (zip[i + 17] & 0xFF) << 8 | (zip[i + 18] & 0xFF) << 16 | (zip[i + 19] & 0xFF) << 24;
+            }
+        }
+        throw new IllegalArgumentException("Not a zip: no end of central directory record.");
+    }
+}
