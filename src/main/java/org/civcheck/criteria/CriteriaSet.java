@@ -1,0 +1,44 @@
+package org.civcheck.criteria;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One criteria set (测评体系): its categories and indicators, the pass line, the veto list,
+ * the vocabulary packages may use, and the problem classes gaps map to.
+ *
+ * @param sha256 hash of the set's files, so a result can name exactly what scored it
+ */
+public record CriteriaSet(
+        String id,
+        String name,
+        String version,
+        String sha256,
+        double passScore,
+        double atRiskMargin,
+        double scoreStep,
+        List<Category> categories,
+        Taxonomy taxonomy,
+        Map<String, ProblemClass> problems,
+        List<VetoRule> vetoes) {
+
+    public CriteriaSet {
+        categories = List.copyOf(categories);
+        problems = Map.copyOf(problems);
+        vetoes = List.copyOf(vetoes);
+    }
+
+    /** The sum of the category maxima. */
+    public double maxScore() {
+        return categories.stream().mapToDouble(Category::max).sum();
+    }
+
+    public List<Indicator> indicators() {
+        return categories.stream().flatMap(c -> c.indicators().stream()).toList();
+    }
+
+    public Optional<Indicator> indicator(String id) {
+        return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+}

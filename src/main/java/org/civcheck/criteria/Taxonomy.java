@@ -1,0 +1,52 @@
+package org.civcheck.criteria;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vocabulary of a criteria set: activity classes, activity types (each in a class),
+ * evidence kinds, organizers, document kinds, incident types, and severities from least to most
+ * severe.
+ */
+public record Taxonomy(
+        List<Term> activityClasses,
+        List<Term> activityTypes,
+        List<Term> evidenceKinds,
+        List<Term> organizers,
+        List<Term> documentKinds,
+        List<Term> incidentTypes,
+        List<Term> severities) {
+
+    /** A word of the vocabulary; {@code group} is the activity class, null elsewhere. */
+    public record Term(String id, String name, String group) {}
+
+    public Optional<Term> activityType(String id) {
+        return find(activityTypes, id);
+    }
+
+    public String nameOf(List<Term> terms, String id) {
+        return find(terms, id).map(Term::name).orElse(id);
+    }
+
+    /** The rank of a severity, 0 for the least severe; -1 when unknown. */
+    public int severityRank(String severity) {
+        for (int i = 0; i < severities.size(); i++) {
+            if (severities.get(i).id().equals(severity)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Map<String, String> names(List<Term> terms) {
+        Map<String, String> names = new LinkedHashMap<>();
+        terms.forEach(t -> names.put(t.id(), t.name()));
+        return names;
+    }
+
+    private static Optional<Term> find(List<Term> terms, String id) {
+        return terms.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}
