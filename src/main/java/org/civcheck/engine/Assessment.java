@@ -1,0 +1,54 @@
+package org.civcheck.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result of checking one package: the output contract of {@code shared/spec/assessment-result.md}.
+ * Serialises to that JSON as it is; the fields past the contract's are additions it allows.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Assessment(
+        UnitRef unit,
+        CriteriaRef criteria,
+        double score,
+        double maxScore,
+        double passScore,
+        String verdict,
+        String verdictReason,
+        Period period,
+        LocalDate inspectionDate,
+        List<CategoryScore> categories,
+        List<IndicatorScore> indicators,
+        List<Veto> vetoes,
+        List<Gap> gaps,
+        List<ProblemSummary> problems,
+        List<Warning> warnings) {
+
+    public record UnitRef(String id, String name) {}
+
+    /** The criteria that scored this: the set's id and version, and sha256 over its files and the rules. */
+    public record CriteriaRef(String id, String name, String version, String sha256) {}
+
+    public record Period(LocalDate from, LocalDate to) {}
+
+    public record CategoryScore(String id, String name, double score, double max) {}
+
+    public record IndicatorScore(String id, String category, String name, double score, double max, String status,
+            String method, boolean blocking, List<String> findings, List<String> evidence) {}
+
+    public record Veto(String id, String name, String finding, List<String> evidence) {}
+
+    /** A shortfall, with the points closing it would recover and the remedy (下步工作思路). */
+    public record Gap(String indicator, String indicatorName, String problem, String problemTitle, double pointsAtStake,
+            boolean blocking, String message, String remedy, List<String> evidence) {}
+
+    /**
+     * A problem class the gaps show (存在的主要问题), with its 下步工作思路, the points its gaps put
+     * at stake and how many they are; the class losing most first.
+     */
+    public record ProblemSummary(String id, String title, String remedy, double pointsAtStake, int gapCount) {}
+
+    public record Warning(String path, String message) {}
+}

@@ -1,0 +1,152 @@
+package org.civcheck.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civcheck.criteria.CriteriaSet;
+import org.civcheck.criteria.Indicator;
+import org.civcheck.criteria.ProblemClass;
+import org.civcheck.engine.facts.CategoryScore;
+import org.civcheck.engine.facts.GapFact;
+import org.civcheck.engine.facts.IndicatorResult;
+import org.civcheck.engine.facts.MissingParameterException;
+import org.civcheck.engine.facts.VerdictFact;
+import org.civcheck.engine.facts.VetoHit;
+import org.civcheck.evidence.EvidencePackage;
+import org.civcheck.evidence.InputProblem;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Scores evidence packages against one criteria set with one compiled rule base. Thread-safe:
+ * every call runs in a session of its own.
+ *
+ * <pre>{@code
+ * Assessor assessor = new Assessor(criteria, ruleBase);
+ * Assessment a = assessor.assess(reading.evidence(), reading.warnings());
+ * }</pre>
+ */
+public final class Assessor {
+
+    /** The agenda groups that follow the check rules (MAIN), in the order they run. */
+    private static final List<String> PHASES = List.of("score", "categories", "total", "verdict");
+
+    private final CriteriaSet criteria;
+    private final RuleBase rules;
+
+    public Assessor(CriteriaSet criteria, RuleBase rules) {
+        this.criteria = criteria;
+        this.rules = rules;
+    }
+
+    public CriteriaSet criteria() {
+        return criteria;
+    }
+
+    /**
+     * Checks one accepted package.
+     *
+     * @param readerWarnings the warnings its reading gave, carried into the result
+     * @throws CriteriaFaultException when the criteria lack a parameter a rule needs
+     */
+    public Assessment assess(EvidencePackage pkg, List<InputProblem> readerWarnings) {
+        SessionFacts facts = new SessionFacts(pkg, criteria);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("texts", facts.texts);
+            facts.facts.forEach(session::insert);
+            session.fireAllRules();
+            for (String phase : PHASES) {
+                session.getAgenda().getAgendaGroup(phase).setFocus();
+                session.fireAllRules();
+            }
+            List<InputProblem> warnings = new ArrayList<>(readerWarnings);
+            warnings.addAll(facts.warnings);
+            return collect(pkg, session, warnings);
+        } catch (RuntimeException e) {
+            MissingParameterException missing = findCause(e);
+            if (missing != null) {
+                throw new CriteriaFaultException(missing.getMessage(), e);
+            }
+            throw e;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Assessment collect(EvidencePackage pkg, KieSession session, List<InputProblem> warnings) {
+        Map<String, IndicatorResult> results = new HashMap<>();
+        of(session, IndicatorResult.class).forEach(r -> results.put(r.indicator(), r));
+        Map<String, CategoryScore> categoryScores = new HashMap<>();
+        of(session, CategoryScore.class).forEach(c -> categoryScores.put(c.category(), c));
+        List<VerdictFact> verdicts = new ArrayList<>(of(session, VerdictFact.class));
+        if (verdicts.size() != 1) {
+            throw new IllegalStateException("the verdict rules gave " + verdicts.size() + " verdicts: " + verdicts);
+        }
+        VerdictFact verdict = verdicts.get(0);
+
+        List<Assessment.CategoryScore> categories = criteria.categories().stream()
+                .map(c -> new Assessment.CategoryScore(c.id(), c.name(), categoryScores.get(c.id()).score(), c.max()))
+                .toList();
+        List<Assessment.IndicatorScore> indicators = criteria.indicators().stream().map(i -> {
+            IndicatorResult r = results.get(i.id());
+            return new Assessment.IndicatorScore(i.id(), i.categoryId(), i.name(), r.score(), r.max(), r.status(),
+                    i.method(), i.blocking(), r.findings(), r.evidence());
+        }).toList();
+        List<Assessment.Veto> vetoes = of(session, VetoHit.class).stream()
+                .sorted(Comparator.comparing(VetoHit::veto))
+                .map(v -> new Assessment.Veto(v.veto(), v.name(), v.finding(), v.evidence()))
+                .toList();
+        Map<String, Integer> order = new HashMap<>();
+        criteria.indicators().forEach(i -> order.put(i.id(), order.size()));
+        List<Assessment.Gap> gaps = of(session, GapFact.class).stream()
+                .sorted(Comparator.comparingDouble(GapFact::pointsAtStake).reversed()
+                        .thenComparing(g -> !g.blocking())
+                        .thenComparing(g -> order.getOrDefault(g.indicator(), -1)))
+                .map(this::gap)
+                .toList();
+
+        List<Assessment.ProblemSummary> problems = criteria.problems().values().stream()
+                .map(pc -> new Assessment.ProblemSummary(pc.id(), pc.title(), pc.remedy(),
+                        gaps.stream().filter(g -> g.problem().equals(pc.id())).mapToDouble(Assessment.Gap::pointsAtStake).sum(),
+                        (int) gaps.stream().filter(g -> g.problem().equals(pc.id())).count()))
+                .filter(p -> p.gapCount() > 0)
+                .sorted(Comparator.comparingDouble(Assessment.ProblemSummary::pointsAtStake).reversed()
+                        .thenComparing(Assessment.ProblemSummary::id))
+                .toList();
+        var unit = new Assessment.UnitRef(pkg.unit().id(), pkg.unit().name());
+        var criteriaRef = new Assessment.CriteriaRef(criteria.id(), criteria.name(), criteria.version(),
+                Hashes.sha256(criteria.sha256(), rules.sha256()));
+        return new Assessment(unit, criteriaRef, verdict.score(), criteria.maxScore(), criteria.passScore(),
+                verdict.verdict(), verdict.reason(),
+                new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
+                categories, indicators, vetoes, gaps, problems,
+                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList());
+    }
+
+    private Assessment.Gap gap(GapFact g) {
+        Indicator indicator = criteria.indicator(g.indicator()).orElse(null);
+        ProblemClass problem = criteria.problems().get(g.problem());
+        String remedy = indicator != null && indicator.remedy() != null ? indicator.remedy()
+                : problem != null ? problem.remedy() : "";
+        return new Assessment.Gap(g.indicator(), indicator != null ? indicator.name() : "一票否决",
+                g.problem(), problem != null ? problem.title() : g.problem(), g.pointsAtStake(), g.blocking(),
+                g.message(), remedy, g.evidence());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Collection<T> of(KieSession session, Class<T> type) {
+        return (Collection<T>) session.getObjects(type::isInstance);
+    }
+
+    private static MissingParameterException findCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MissingParameterException m) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package org.civcheck.engine;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civcheck.criteria.Category;
+import org.civcheck.criteria.CriteriaSet;
+import org.civcheck.criteria.Indicator;
+import org.civcheck.criteria.Taxonomy;
+import org.civcheck.criteria.VetoRule;
+import org.civcheck.engine.facts.ActivityFact;
+import org.civcheck.engine.facts.CategoryFact;
+import org.civcheck.engine.facts.Check;
+import org.civcheck.engine.facts.DepartmentFact;
+import org.civcheck.engine.facts.DocumentFact;
+import org.civcheck.engine.facts.IncidentFact;
+import org.civcheck.engine.facts.PeriodFact;
+import org.civcheck.engine.facts.Policy;
+import org.civcheck.engine.facts.RecordFact;
+import org.civcheck.engine.facts.SurveyFact;
+import org.civcheck.engine.facts.Texts;
+import org.civcheck.engine.facts.UnitFact;
+import org.civcheck.engine.facts.VetoRuleFact;
+import org.civcheck.evidence.Activity;
+import org.civcheck.evidence.Attachment;
+import org.civcheck.evidence.EvidencePackage;
+import org.civcheck.evidence.Incident;
+import org.civcheck.evidence.InputProblem;
+import org.civcheck.evidence.PlanDocument;
+
+/**
+ * Turns a package and a criteria set into the facts the rules reason over, with the dates
+ * already turned into months and day counts. Also notes the package's words the criteria do not
+ * know (warnings, not faults).
+ */
+final class SessionFacts {
+
+    final List<Object> facts = new ArrayList<>();
+    final List<InputProblem> warnings = new ArrayList<>();
+    final Texts texts;
+
+    SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
+        Taxonomy taxonomy = criteria.taxonomy();
+        texts = new Texts(names(taxonomy));
+        LocalDate inspection = pkg.effectiveInspectionDate();
+
+        facts.add(new PeriodFact(pkg.period().from(), pkg.period().to(), inspection, months(pkg)));
+        var coordinator = pkg.unit().coordinator();
+        facts.add(new UnitFact(pkg.unit().name(), pkg.unit().staff(),
+                coordinator == null ? null : coordinator.name(),
+                coordinator == null ? null : coordinator.dedicated(),
+                pkg.registeredVolunteers()));
+        pkg.unit().departments().forEach(d -> facts.add(new DepartmentFact(d.id(), d.name(), d.staff())));
+        facts.add(new Policy(criteria.passScore(), criteria.atRiskMargin(), criteria.scoreStep(), criteria.maxScore()));
+        for (Category c : criteria.categories()) {
+            facts.add(new CategoryFact(c.id(), c.name(), c.max()));
+            for (Indicator i : c.indicators()) {
+                facts.add(new Check(i.id(), c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
+            }
+        }
+        for (VetoRule v : criteria.vetoes()) {
+            facts.add(new VetoRuleFact(v.id(), v.name(), Set.copyOf(v.incidentTypes()), v.minSeverity(),
+                    taxonomy.severityRank(v.minSeverity()), v.lookbackYears(), inspection.minusYears(v.lookbackYears())));
+        }
+        List<Activity> activities = pkg.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            addActivity(activities.get(i), i, pkg, taxonomy, inspection);
+        }
+        for (PlanDocument d : pkg.plans()) {
+            facts.add(new DocumentFact(d.id(), d.kind(), d.title(), d.date()));
+        }
+        List<Incident> incidents = pkg.incidents();
+        for (int i = 0; i < incidents.size(); i++) {
+            Incident inc = incidents.get(i);
+            int rank = taxonomy.severityRank(inc.severity());
+            if (taxonomy.incidentTypes().stream().noneMatch(t -> t.id().equals(inc.type()))) {
+                warnings.add(new InputProblem("$.incidents[" + i + "].type",
+                        "测评体系不认识事件类型“" + inc.type() + "”，该事件不参与一票否决判断"));
+            }
+            facts.add(new IncidentFact(inc.id(), inc.type(), inc.date(), inc.severity(), rank, inc.resolved(),
+                    pkg.period().contains(inc.date()), inc.description()));
+        }
+        pkg.surveys().forEach(s -> facts.add(
+                new SurveyFact(s.kind(), s.respondents(), s.satisfied(), s.satisfactionRate(), s.date())));
+    }
+
+    private void addActivity(Activity a, int index, EvidencePackage pkg, Taxonomy taxonomy, LocalDate inspection) {
+        String activityClass = taxonomy.activityType(a.type()).map(Taxonomy.Term::group).orElse(null);
+        if (activityClass == null) {
+            warnings.add(new InputProblem("$.activities[" + index + "].type",
+                    "测评体系不认识活动类型“" + a.type() + "”，该活动不计入任何指标"));
+        }
+        boolean inPeriod = pkg.period().contains(a.date());
+        Set<String> kinds = new LinkedHashSet<>();
+        LocalDate end = a.endDate() != null ? a.endDate() : a.date();
+        for (Attachment att : a.attachments()) {
+            if (!att.present()) {
+                continue;
+            }
+            kinds.add(att.kind());
+            if (att.date() != null && inPeriod && activityClass != null) {
+                facts.add(new RecordFact(a.id(), a.type(), att.kind(),
+                        Math.max(0, ChronoUnit.DAYS.between(end, att.date())),
+                        ChronoUnit.DAYS.between(att.date(), inspection)));
+            }
+        }
+        facts.add(new ActivityFact(a.id(), activityClass == null ? "?" + a.type() : a.type(), a.title(),
+                activityClass, a.organizer(), a.date(), YearMonth.from(a.date()).toString(), inPeriod,
+                ChronoUnit.DAYS.between(a.date(), inspection), a.effectiveParticipants(), a.attendance(),
+                a.volunteerHours() == null ? 0 : a.volunteerHours(), a.tags().contains("featured"), Set.copyOf(kinds)));
+    }
+
+    private static List<String> months(EvidencePackage pkg) {
+        List<String> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(pkg.period().to());
+        for (YearMonth m = YearMonth.from(pkg.period().from()); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        return months;
+    }
+
+    private static Map<String, String> names(Taxonomy t) {
+        Map<String, String> names = new HashMap<>();
+        for (var list : List.of(t.incidentTypes(), t.severities(), t.documentKinds(), t.organizers(),
+                t.evidenceKinds(), t.activityTypes())) {
+            names.putAll(t.names(list));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,67 @@
+package org.civcheck.engine.facts;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One indicator to be scored, as the rules see it: the check kind that scores it and that
+ * kind's parameters from the criteria.
+ */
+public record Check(String id, String category, String kind, String name, double points, String problem, boolean blocking,
+        Map<String, Object> params) {
+
+    public Check {
+        params = Map.copyOf(params);
+    }
+
+    /** Whether the criteria give parameter {@code key}. */
+    public boolean has(String key) {
+        return params.containsKey(key);
+    }
+
+    /** A numeric parameter; a missing one is a criteria fault reported by {@link MissingParameterException}. */
+    public double num(String key) {
+        Object v = require(key);
+        if (!(v instanceof Number n)) {
+            throw new MissingParameterException(id, key, "应为数字");
+        }
+        return n.doubleValue();
+    }
+
+    /** A whole-number parameter (counts, months, days). */
+    public int count(String key) {
+        return (int) Math.round(num(key));
+    }
+
+    public String text(String key) {
+        return String.valueOf(require(key));
+    }
+
+    public boolean flag(String key) {
+        return Boolean.TRUE.equals(params.get(key));
+    }
+
+    /** A list parameter as a set; an absent optional list is empty. */
+    public Set<String> words(String key) {
+        Object v = params.get(key);
+        if (v == null) {
+            return Set.of();
+        }
+        if (v instanceof List<?> list) {
+            Set<String> out = new LinkedHashSet<>();
+            list.forEach(x -> out.add(String.valueOf(x)));
+            return out;
+        }
+        return Set.of(String.valueOf(v));
+    }
+
+    private Object require(String key) {
+        Object v = params.get(key);
+        if (v == null) {
+            throw new MissingParameterException(id, key, "缺少参数");
+        }
+        return v;
+    }
+}

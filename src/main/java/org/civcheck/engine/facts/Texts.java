@@ -1,0 +1,86 @@
+package org.civcheck.engine.facts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The names the rules need to write findings a coordinator can read: activity types,
+ * departments, evidence kinds and organizers in Chinese, and number formats. Used in DRL as a
+ * global; it formats, it never judges.
+ */
+public final class Texts {
+
+    private final Map<String, String> names;
+
+    public Texts(Map<String, String> names) {
+        this.names = Map.copyOf(names);
+    }
+
+    /** The Chinese name of a vocabulary word or department id, or the id itself. */
+    public String name(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    /**
+     * What a list parameter of a check names, for a finding: the class name when the criteria
+     * named a whole class ("创建活动"), else the members' names.
+     */
+    public String label(Check check, String key) {
+        return check.has(key + "Label") ? check.text(key + "Label") : names(check.words(key), 4);
+    }
+
+    /** Names joined with 、 in the given order, at most {@code limit} then "等N项". */
+    public String names(Collection<String> ids, int limit) {
+        List<String> all = ids.stream().map(this::name).toList();
+        if (all.size() <= limit) {
+            return String.join("、", all);
+        }
+        return String.join("、", all.subList(0, limit)) + "等" + all.size() + "项";
+    }
+
+    /** Ids joined for a finding: "a-1、a-2…" at most {@code limit} of them. */
+    public static String ids(Collection<String> ids, int limit) {
+        List<String> all = List.copyOf(ids);
+        if (all.size() <= limit) {
+            return String.join("、", all);
+        }
+        return String.join("、", all.subList(0, limit)) + "等" + all.size() + "项";
+    }
+
+    /** "2025-03" → "3月"; across years "2025年3月". */
+    public static String month(String yearMonth, boolean withYear) {
+        int month = Integer.parseInt(yearMonth.substring(5));
+        return withYear ? yearMonth.substring(0, 4) + "年" + month + "月" : month + "月";
+    }
+
+    /** Months in calendar order, e.g. "1月、5月、12月". */
+    public static String months(Collection<String> yearMonths) {
+        boolean manyYears = yearMonths.stream().map(m -> m.substring(0, 4)).distinct().count() > 1;
+        return yearMonths.stream().sorted().map(m -> month(m, manyYears)).collect(Collectors.joining("、"));
+    }
+
+    /** A run of months: "4月至12月" (one month alone: "4月"). */
+    public static String monthSpan(List<String> yearMonths) {
+        if (yearMonths.isEmpty()) {
+            return "";
+        }
+        boolean manyYears = !yearMonths.get(0).substring(0, 4).equals(yearMonths.get(yearMonths.size() - 1).substring(0, 4));
+        String first = month(yearMonths.get(0), manyYears);
+        return yearMonths.size() == 1 ? first : first + "至" + month(yearMonths.get(yearMonths.size() - 1), manyYears);
+    }
+
+    /** 0.456 → "46%". */
+    public static String pct(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    /** 3.0 → "3", 2.5 → "2.5". */
+    public static String num(double v) {
+        if (v == Math.rint(v)) {
+            return String.valueOf((long) v);
+        }
+        return String.valueOf(Math.round(v * 10) / 10.0);
+    }
+}
