@@ -1,0 +1,108 @@
+package org.civcheck.report;
+
+import java.util.List;
+import org.civcheck.engine.Assessment;
+import org.civcheck.engine.Verdicts;
+
+/**
+ * The assessment as a Chinese report for a terminal: the verdict and score first, then vetoes,
+ * category scores, the gaps grouped by problem class (the class losing most points first), and
+ * the warnings last.
+ */
+public final class TextReport {
+
+    private static final int EVIDENCE_SHOWN = 8;
+    private static final int BAR = 20;
+
+    private TextReport() {}
+
+    public static String render(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        line(out, "文明单位复审自查结果 · %s（%s）", a.unit().name(), a.unit().id());
+        line(out, "测评体系：%s（%s 版）  评估期：%s 至 %s  复查日期：%s", a.criteria().name(), a.criteria().version(),
+                a.period().from(), a.period().to(), a.inspectionDate());
+        out.append('\n');
+        line(out, "结论：%s（%s）", Verdicts.chinese(a.verdict()), a.verdict());
+        line(out, "得分：%s / %s    合格线：%s", num(a.score()), num(a.maxScore()), num(a.passScore()));
+        line(out, "说明：%s", a.verdictReason());
+
+        if (!a.vetoes().isEmpty()) {
+            out.append('\n');
+            line(out, "一票否决（%d 项）", a.vetoes().size());
+            for (Assessment.Veto v : a.vetoes()) {
+                line(out, "  ✗ %s", v.name());
+                line(out, "    %s", v.finding());
+                line(out, "    依据：%s", String.join("、", v.evidence()));
+            }
+        }
+
+        out.append('\n');
+        line(out, "各项得分");
+        for (Assessment.CategoryScore c : a.categories()) {
+            int filled = c.max() == 0 ? 0 : (int) Math.round(BAR * c.score() / c.max());
+            line(out, "  %s %s  %5s / %-3s %s", "█".repeat(filled) + "░".repeat(BAR - filled), pad(c.name(), 11),
+                    num(c.score()), num(c.max()), c.score() >= c.max() ? "" : "（失" + num(c.max() - c.score()) + "分）");
+        }
+
+        out.append('\n');
+        if (a.gaps().isEmpty()) {
+            line(out, "差距清单：无，所有指标均已达标。");
+        } else {
+            double lost = a.gaps().stream().filter(g -> !g.indicator().startsWith("veto:"))
+                    .mapToDouble(Assessment.Gap::pointsAtStake).sum();
+            line(out, "差距清单（共 %d 项，可挽回 %s 分；按问题类别归并，失分多的在前）", a.gaps().size(), num(lost));
+            int n = 0;
+            for (Assessment.ProblemSummary problem : a.problems()) {
+                out.append('\n');
+                line(out, "【%s】%s · %d 项，失 %s 分", problem.title(), problem.id(), problem.gapCount(),
+                        num(problem.pointsAtStake()));
+                line(out, "  下步工作思路：%s", problem.remedy());
+                for (Assessment.Gap g : a.gaps()) {
+                    if (!g.problem().equals(problem.id())) {
+                        continue;
+                    }
+                    n++;
+                    line(out, "  %d. %s%s  −%s分", n, g.indicatorName(), g.blocking() ? "（关键指标）" : "",
+                            num(g.pointsAtStake()));
+                    line(out, "     问题：%s", g.message());
+                    if (!g.evidence().isEmpty()) {
+                        line(out, "     依据：%s", evidence(g.evidence()));
+                    }
+                    if (!g.remedy().equals(problem.remedy())) {
+                        line(out, "     整改：%s", g.remedy());
+                    }
+                }
+            }
+        }
+
+        if (!a.warnings().isEmpty()) {
+            out.append('\n');
+            line(out, "提示（%d 条，不影响评分的输入问题）", a.warnings().size());
+            for (Assessment.Warning w : a.warnings()) {
+                line(out, "  %s：%s", w.path(), w.message());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String evidence(List<String> ids) {
+        if (ids.size() <= EVIDENCE_SHOWN) {
+            return String.join("、", ids);
+        }
+        return String.join("、", ids.subList(0, EVIDENCE_SHOWN)) + " 等" + ids.size() + "项";
+    }
+
+    /** Pads to a width counting a CJK character as two columns. */
+    private static String pad(String s, int cjkWidth) {
+        int cols = s.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
+        return s + " ".repeat(Math.max(0, cjkWidth * 2 - cols));
+    }
+
+    static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 10) / 10.0);
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(format, args)).append('\n');
+    }
+}
