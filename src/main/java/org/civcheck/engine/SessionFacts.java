@@ -56,12 +56,16 @@ final class SessionFacts {
                 coordinator == null ? null : coordinator.name(),
                 coordinator == null ? null : coordinator.dedicated(),
                 pkg.registeredVolunteers()));
-        pkg.unit().departments().forEach(d -> facts.add(new DepartmentFact(d.id(), d.name(), d.staff())));
+        var departments = pkg.unit().departments();
+        for (int i = 0; i < departments.size(); i++) {
+            facts.add(new DepartmentFact(departments.get(i).id(), i, departments.get(i).name(), departments.get(i).staff()));
+        }
         facts.add(new Policy(criteria.passScore(), criteria.atRiskMargin(), criteria.scoreStep(), criteria.maxScore()));
+        int order = 0;
         for (Category c : criteria.categories()) {
             facts.add(new CategoryFact(c.id(), c.name(), c.max()));
             for (Indicator i : c.indicators()) {
-                facts.add(new Check(i.id(), c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
+                facts.add(new Check(i.id(), order++, c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
             }
         }
         for (VetoRule v : criteria.vetoes()) {

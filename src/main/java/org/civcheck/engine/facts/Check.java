@@ -7,13 +7,22 @@ import java.util.Set;
 
 /**
  * One indicator to be scored, as the rules see it: the check kind that scores it and that
- * kind's parameters from the criteria.
+ * kind's parameters from the criteria. {@code order} is its position in the criteria.
  */
-public record Check(String id, String category, String kind, String name, double points, String problem, boolean blocking,
+public record Check(String id, int order, String category, String kind, String name, double points, String problem, boolean blocking,
         Map<String, Object> params) {
 
     public Check {
-        params = Map.copyOf(params);
+        // List parameters become sets once here: rules read them for every activity they test.
+        Map<String, Object> prepared = new java.util.HashMap<>();
+        params.forEach((k, v) -> prepared.put(k, v instanceof List<?> list ? toSet(list) : v));
+        params = Map.copyOf(prepared);
+    }
+
+    private static Set<String> toSet(List<?> list) {
+        Set<String> out = new LinkedHashSet<>();
+        list.forEach(x -> out.add(String.valueOf(x)));
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Whether the criteria give parameter {@code key}. */
@@ -44,15 +53,14 @@ public record Check(String id, String category, String kind, String name, double
     }
 
     /** A list parameter as a set; an absent optional list is empty. */
+    @SuppressWarnings("unchecked")
     public Set<String> words(String key) {
         Object v = params.get(key);
         if (v == null) {
             return Set.of();
         }
-        if (v instanceof List<?> list) {
-            Set<String> out = new LinkedHashSet<>();
-            list.forEach(x -> out.add(String.valueOf(x)));
-            return out;
+        if (v instanceof Set<?> set) {
+            return (Set<String>) set;
         }
         return Set.of(String.valueOf(v));
     }

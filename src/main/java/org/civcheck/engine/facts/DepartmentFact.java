@@ -1,4 +1,4 @@
 package org.civcheck.engine.facts;
 
-/** A department (科室) and its staff on post. */
-public record DepartmentFact(String id, String name, int staff) {}
+/** A department (科室), its staff on post, and its position in the package. */
+public record DepartmentFact(String id, int order, String name, int staff) {}

@@ -40,9 +40,9 @@ public final class Texts {
         return String.join("、", all.subList(0, limit)) + "等" + all.size() + "项";
     }
 
-    /** Ids joined for a finding: "a-1、a-2…" at most {@code limit} of them. */
+    /** Ids joined for a finding in sorted order: "a-1、a-2…" at most {@code limit} of them. */
     public static String ids(Collection<String> ids, int limit) {
-        List<String> all = List.copyOf(ids);
+        List<String> all = ids.stream().sorted().toList();
         if (all.size() <= limit) {
             return String.join("、", all);
         }
