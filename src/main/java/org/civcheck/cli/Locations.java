@@ -34,6 +34,10 @@ final class Locations {
         return dir;
     }
 
+    static Path examples() {
+        return find("examples").orElse(Path.of("examples"));
+    }
+
     static Path rules(Path given) {
         return given != null ? given : find(DEFAULT_RULES).orElse(Path.of(DEFAULT_RULES));
     }

@@ -24,6 +24,7 @@ public record Assessment(
         List<Veto> vetoes,
         List<Gap> gaps,
         List<ProblemSummary> problems,
+        List<DepartmentParticipation> participation,
         List<Warning> warnings) {
 
     public record UnitRef(String id, String name) {}
@@ -49,6 +50,12 @@ public record Assessment(
      * at stake and how many they are; the class losing most first.
      */
     public record ProblemSummary(String id, String title, String remedy, double pointsAtStake, int gapCount) {}
+
+    /**
+     * How much a department took part, as the department-participation rule measured it: the
+     * average over the counted activities of its people present ÷ its staff.
+     */
+    public record DepartmentParticipation(String id, String name, int staff, double rate, String indicator) {}
 
     public record Warning(String path, String message) {}
 }

@@ -10,6 +10,7 @@ import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.criteria.Indicator;
 import org.civcheck.criteria.ProblemClass;
 import org.civcheck.engine.facts.CategoryScore;
+import org.civcheck.engine.facts.DepartmentRate;
 import org.civcheck.engine.facts.GapFact;
 import org.civcheck.engine.facts.IndicatorResult;
 import org.civcheck.engine.facts.MissingParameterException;
@@ -116,13 +117,20 @@ public final class Assessor {
                 .sorted(Comparator.comparingDouble(Assessment.ProblemSummary::pointsAtStake).reversed()
                         .thenComparing(Assessment.ProblemSummary::id))
                 .toList();
+        Map<String, Integer> staff = new HashMap<>();
+        pkg.unit().departments().forEach(d -> staff.put(d.id(), d.staff()));
+        List<Assessment.DepartmentParticipation> participation = of(session, DepartmentRate.class).stream()
+                .sorted(Comparator.comparing(DepartmentRate::indicator).thenComparing(r -> order(pkg, r.department())))
+                .map(r -> new Assessment.DepartmentParticipation(r.department(), r.name(),
+                        staff.getOrDefault(r.department(), 0), r.rate(), r.indicator()))
+                .toList();
         var unit = new Assessment.UnitRef(pkg.unit().id(), pkg.unit().name());
         var criteriaRef = new Assessment.CriteriaRef(criteria.id(), criteria.name(), criteria.version(),
                 Hashes.sha256(criteria.sha256(), rules.sha256()));
         return new Assessment(unit, criteriaRef, verdict.score(), criteria.maxScore(), criteria.passScore(),
                 verdict.verdict(), verdict.reason(),
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
-                categories, indicators, vetoes, gaps, problems,
+                categories, indicators, vetoes, gaps, problems, participation,
                 warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList());
     }
 
@@ -139,6 +147,16 @@ public final class Assessor {
     @SuppressWarnings("unchecked")
     private static <T> Collection<T> of(KieSession session, Class<T> type) {
         return (Collection<T>) session.getObjects(type::isInstance);
+    }
+
+    private static int order(EvidencePackage pkg, String department) {
+        var departments = pkg.unit().departments();
+        for (int i = 0; i < departments.size(); i++) {
+            if (departments.get(i).id().equals(department)) {
+                return i;
+            }
+        }
+        return departments.size();
     }
 
     private static MissingParameterException findCause(Throwable e) {

@@ -20,8 +20,13 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String render(Assessment assessment) {
+        return render((Object) assessment);
+    }
+
+    /** Any result record as JSON in the same conventions. */
+    public static String render(Object value) {
         try {
-            return MAPPER.writeValueAsString(assessment);
+            return MAPPER.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException("an assessment is plain data and always serialises", e);
         }

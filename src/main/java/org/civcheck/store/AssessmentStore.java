@@ -1,0 +1,187 @@
+package org.civcheck.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Stores and reads assessments. A save writes the assessment row and the package bytes in one
+ * transaction: both or neither. Ids are 128 random bits, so they cannot be guessed.
+ */
+public final class AssessmentStore {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SUMMARY_COLUMNS =
+            "id, unit_id, unit_name, created_at, verdict, score, max_score, criteria_id, criteria_version";
+
+    private final DataSource dataSource;
+
+    public AssessmentStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Stores the assessment and its package in one transaction and returns it as stored. */
+    public StoredAssessment save(NewAssessment a) {
+        String id = newId();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        String sha = sha256(a.packageBytes());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
+                        + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setString(1, id);
+                    s.setString(2, a.unitId());
+                    s.setString(3, a.unitName());
+                    s.setObject(4, now);
+                    s.setString(5, a.verdict());
+                    s.setDouble(6, a.score());
+                    s.setDouble(7, a.maxScore());
+                    s.setString(8, a.criteriaId());
+                    s.setString(9, a.criteriaVersion());
+                    s.setString(10, a.criteriaSha256());
+                    s.setString(11, sha);
+                    s.setLong(12, a.packageBytes().length);
+                    s.setString(13, a.packageMediaType());
+                    s.setString(14, a.packageName());
+                    s.setString(15, a.resultJson());
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO assessment_package (assessment_id, bytes) VALUES (?, ?)")) {
+                    s.setString(1, id);
+                    s.setBytes(2, a.packageBytes());
+                    s.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("保存评估结果失败", e);
+        }
+        AssessmentSummary summary = new AssessmentSummary(id, a.unitId(), a.unitName(), now, a.verdict(), a.score(),
+                a.maxScore(), a.criteriaId(), a.criteriaVersion());
+        return new StoredAssessment(summary, sha, a.packageBytes().length, a.packageMediaType(), a.packageName(),
+                a.criteriaSha256(), a.resultJson());
+    }
+
+    public Optional<StoredAssessment> find(String id) {
+        String sql = "SELECT " + SUMMARY_COLUMNS
+                + ", package_sha256, package_size, package_media_type, package_name, criteria_sha256, result_json"
+                + " FROM assessment WHERE id = ?";
+        return query(sql, id, rs -> new StoredAssessment(summary(rs), rs.getString("package_sha256"),
+                rs.getLong("package_size"), rs.getString("package_media_type"), rs.getString("package_name"),
+                rs.getString("criteria_sha256"), rs.getString("result_json")));
+    }
+
+    public Optional<StoredPackage> findPackage(String id) {
+        String sql = "SELECT p.bytes, a.package_media_type, a.package_name, a.package_sha256"
+                + " FROM assessment a JOIN assessment_package p ON p.assessment_id = a.id WHERE a.id = ?";
+        return query(sql, id, rs -> new StoredPackage(rs.getBytes(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** A unit's assessments, newest first, {@code size} to a page (pages count from 1). */
+    public Page<AssessmentSummary> list(String unitId, int page, int size) {
+        List<AssessmentSummary> items = new ArrayList<>();
+        long total;
+        String where = unitId == null ? "" : " WHERE unit_id = ?";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment" + where)) {
+                if (unitId != null) {
+                    s.setString(1, unitId);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM assessment" + where
+                    + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                int i = 1;
+                if (unitId != null) {
+                    s.setString(i++, unitId);
+                }
+                s.setInt(i++, size);
+                s.setLong(i, (long) (page - 1) * size);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(summary(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("读取评估记录失败", e);
+        }
+        return new Page<>(items, page, size, total);
+    }
+
+    /** Deletes an assessment and its package; false when there was none. */
+    public boolean delete(String id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
+            s.setString(1, id);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreException("删除评估记录失败", e);
+        }
+    }
+
+    /** Whether the database answers. */
+    public boolean isReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Optional<T> query(String sql, String id, Row<T> row) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("读取评估记录失败", e);
+        }
+    }
+
+    private static AssessmentSummary summary(ResultSet rs) throws SQLException {
+        return new AssessmentSummary(rs.getString("id"), rs.getString("unit_id"), rs.getString("unit_name"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("verdict"), rs.getDouble("score"),
+                rs.getDouble("max_score"), rs.getString("criteria_id"), rs.getString("criteria_version"));
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

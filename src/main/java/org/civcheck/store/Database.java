@@ -1,0 +1,64 @@
+package org.civcheck.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A connection pool on a JDBC URL, with the schema migrated to the newest version on opening.
+ *
+ * <pre>{@code
+ * try (Database db = Database.open("jdbc:h2:file:./data/civcheck")) { ... }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+
+    /** The embedded default: an H2 file under ./data. */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/civcheck";
+
+    private final HikariDataSource pool;
+    private final String url;
+
+    private Database(HikariDataSource pool, String url) {
+        this.pool = pool;
+        this.url = url;
+    }
+
+    /** Opens the pool and applies any migration not yet applied; throws when the database cannot be reached. */
+    public static Database open(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("civcheck");
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, jdbcUrl);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** The URL without credentials, for logs and /health. */
+    public String describe() {
+        int q = url.indexOf('?');
+        String bare = q < 0 ? url : url.substring(0, q);
+        return bare.replaceAll("password=[^;&]*", "password=***");
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

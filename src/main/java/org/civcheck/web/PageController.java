@@ -1,0 +1,72 @@
+package org.civcheck.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import org.civcheck.engine.Assessment;
+import org.civcheck.evidence.InputProblem;
+import org.civcheck.store.AssessmentSummary;
+import org.civcheck.store.StoredAssessment;
+
+/** The pages: the upload page, example checks, and the results page. */
+final class PageController {
+
+    private static final int HISTORY = 20;
+
+    private final AssessmentService service;
+    private final Examples examples;
+    private final Pages pages;
+    private final long maxPackageBytes;
+
+    PageController(AssessmentService service, Examples examples, Pages pages, long maxPackageBytes) {
+        this.service = service;
+        this.examples = examples;
+        this.pages = pages;
+        this.maxPackageBytes = maxPackageBytes;
+    }
+
+    void index(Context ctx) {
+        ctx.html(indexPage(List.of()));
+    }
+
+    /** POST /assessments — the page's form upload; a refused package shows its faults on the upload page. */
+    void upload(Context ctx) {
+        ApiController.Upload upload = ApiController.upload(ctx, maxPackageBytes);
+        checkAndShow(ctx, upload.bytes(), upload.name());
+    }
+
+    /** POST /examples/{file} — check one of the example packages. */
+    void example(Context ctx) {
+        String file = ctx.pathParam("file");
+        byte[] bytes = examples.read(file).orElseThrow(
+                () -> new ApiException(404, "not-found", "找不到示例", "没有名为 " + file + " 的示例证据包"));
+        checkAndShow(ctx, bytes, file);
+    }
+
+    void assessment(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredAssessment stored = service.find(id).orElseThrow(() -> ApiController.notFound(ctx));
+        Assessment result = AssessmentService.result(stored);
+        List<AssessmentSummary> history = service.list(stored.summary().unitId(), 1, HISTORY).items();
+        Assessment previous = history.stream()
+                .filter(h -> h.createdAt().isBefore(stored.createdAt()))
+                .findFirst()
+                .flatMap(h -> service.find(h.id()))
+                .map(AssessmentService::result)
+                .orElse(null);
+        ctx.html(pages.assessment(stored, result, service.evidence(id).orElse(null), history, previous));
+    }
+
+    private void checkAndShow(Context ctx, byte[] bytes, String name) {
+        try {
+            StoredAssessment stored = service.check(bytes, name, false).stored().orElseThrow();
+            ctx.redirect("/assessments/" + stored.id(), HttpStatus.SEE_OTHER);
+        } catch (PackageRejectedException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(e.faults()));
+        }
+    }
+
+    private String indexPage(List<InputProblem> faults) {
+        return pages.index(examples.list(), service.list(null, 1, 10).items(), service.assessor().criteria(), faults);
+    }
+}

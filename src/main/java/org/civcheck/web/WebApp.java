@@ -1,0 +1,111 @@
+package org.civcheck.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.civcheck.engine.CriteriaFaultException;
+import org.civcheck.report.JsonReport;
+import org.civcheck.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin app, unstarted: every route in {@link #routes}, one exception mapper per
+ * domain exception. Tests start it on a random port.
+ *
+ * <pre>{@code
+ * Javalin app = WebApp.create(service, examples, maxPackageBytes).start("127.0.0.1", 7070);
+ * }</pre>
+ */
+public final class WebApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    private WebApp() {}
+
+    public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes) {
+        ApiController api = new ApiController(service, maxPackageBytes);
+        PageController pages = new PageController(service, examples, new Pages(), maxPackageBytes);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(JsonReport.mapper(), false));
+            config.http.maxRequestSize = maxPackageBytes;
+            config.jetty.multipartConfig.maxFileSize(maxPackageBytes, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxPackageBytes + 64 * 1024, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxPackageBytes), SizeUnit.BYTES);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+            });
+            routes(config, api, pages);
+            errors(config);
+        });
+    }
+
+    private static void routes(io.javalin.config.JavalinConfig config, ApiController api, PageController pages) {
+        config.routes.get("/health", api::health);
+        config.routes.get("/api/criteria", api::criteria);
+        config.routes.post("/api/assessments", api::create);
+        config.routes.get("/api/assessments", api::list);
+        config.routes.get("/api/assessments/{id}", api::get);
+        config.routes.delete("/api/assessments/{id}", api::delete);
+        config.routes.get("/api/assessments/{id}/package", api::downloadPackage);
+
+        config.routes.get("/", pages::index);
+        config.routes.post("/assessments", pages::upload);
+        config.routes.post("/examples/{file}", pages::example);
+        config.routes.get("/assessments/{id}", pages::assessment);
+        config.routes.get("/assessments/{id}/package", api::downloadPackage);
+    }
+
+    private static void errors(io.javalin.config.JavalinConfig config) {
+        config.routes.exception(PackageRejectedException.class, (e, ctx) -> {
+            List<Problem.Fault> faults = e.faults().stream().map(f -> new Problem.Fault(f.path(), f.message())).toList();
+            problem(ctx, new Problem("/problems/invalid-package", "证据包不符合格式要求", 422,
+                    "证据包有 " + faults.size() + " 处问题，未保存任何内容", faults));
+        });
+        config.routes.exception(ApiException.class,
+                (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
+                e.getStatus() == 413 ? Problem.of("payload-too-large", "证据包过大", 413, "请求超过大小上限")
+                        : Problem.of("http-" + e.getStatus(), e.getMessage(), e.getStatus(), e.getMessage())));
+        config.routes.exception(CriteriaFaultException.class, (e, ctx) -> {
+            LOG.error("criteria fault", e);
+            problem(ctx, Problem.of("criteria-fault", "测评体系有误", 500, e.getMessage()));
+        });
+        config.routes.exception(StoreException.class, (e, ctx) -> {
+            LOG.error("store failure", e);
+            problem(ctx, Problem.of("store-unavailable", "数据库暂时不可用", 503, e.getMessage() + "，未保存任何内容"));
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on " + ctx.method() + " " + ctx.path(), e);
+            problem(ctx, Problem.of("internal", "服务器内部错误", 500, "处理请求时出错，已记录日志"));
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                problem(ctx, Problem.of("not-found", "找不到该页面", 404, "没有路径 " + ctx.path()));
+            }
+        });
+    }
+
+    /** A problem as application/problem+json for the API, or as a page for a browser. */
+    private static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status());
+        if (!ctx.path().startsWith("/api/") && !ctx.path().equals("/health") && acceptsHtml(ctx)) {
+            ctx.html(new Pages().error(problem.status(), problem.title(), problem.detail()));
+            return;
+        }
+        ctx.contentType("application/problem+json; charset=utf-8")
+                .result(JsonReport.render(problem).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean acceptsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+}
