@@ -65,7 +65,7 @@ final class SessionFacts {
         for (Category c : criteria.categories()) {
             facts.add(new CategoryFact(c.id(), c.name(), c.max()));
             for (Indicator i : c.indicators()) {
-                facts.add(new Check(i.id(), order++, c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
+                facts.add(Check.of(i.id(), order++, c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
             }
         }
         for (VetoRule v : criteria.vetoes()) {
