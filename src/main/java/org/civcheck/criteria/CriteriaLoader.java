@@ -67,18 +67,26 @@ public final class CriteriaLoader {
             return new CriteriaLoading(null, problems);
         }
         String sha = HexFormat.of().formatHex(digest.digest());
-        CriteriaSet set = build(files, sha, problems);
-        return new CriteriaLoading(problems.isEmpty() ? set : null, problems);
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        CriteriaSet set = build(files, sha, problems, lines);
+        return new CriteriaLoading(set, problems, lines);
     }
 
-    private CriteriaSet build(Map<String, YamlFile> files, String sha, List<CriteriaProblem> problems) {
+    private CriteriaSet build(Map<String, YamlFile> files, String sha, List<CriteriaProblem> problems,
+            Map<String, Integer> lines) {
         Fields head = root(files.get("criteria.yaml"), problems)
                 .allow("id", "name", "version", "passScore", "atRiskMargin", "scoreStep");
         Taxonomy taxonomy = taxonomy(root(files.get("taxonomy.yaml"), problems));
         Map<String, ProblemClass> problemClasses = problemClasses(root(files.get("problems.yaml"), problems));
         List<VetoRule> vetoes = vetoes(root(files.get("vetoes.yaml"), problems), taxonomy);
-        List<Category> categories =
-                categories(root(files.get("indicators.yaml"), problems), taxonomy, problemClasses);
+        YamlFile indicatorsFile = files.get("indicators.yaml");
+        List<Category> categories = categories(root(indicatorsFile, problems), taxonomy, problemClasses);
+        categories.forEach(c -> {
+            for (int i = 0; i < c.indicators().size(); i++) {
+                lines.putIfAbsent(c.indicators().get(i).id(), 0);
+            }
+        });
+        locate(indicatorsFile, lines);
 
         double pass = head.number("passScore");
         double margin = head.number("atRiskMargin", 0);
@@ -95,6 +103,18 @@ public final class CriteriaLoader {
         }
         return new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha,
                 pass, margin, step, categories, taxonomy, problemClasses, vetoes);
+    }
+
+    /** Records the line of every indicator's entry, by id. */
+    private static void locate(YamlFile file, Map<String, Integer> lines) {
+        var categories = file.root.path("categories");
+        for (int c = 0; c < categories.size(); c++) {
+            var indicators = categories.get(c).path("indicators");
+            for (int i = 0; i < indicators.size(); i++) {
+                String id = indicators.get(i).path("id").asText();
+                lines.put(id, file.line("categories[" + c + "].indicators[" + i + "]"));
+            }
+        }
     }
 
     private static Fields root(YamlFile file, List<CriteriaProblem> problems) {

@@ -1,0 +1,145 @@
+package org.civcheck.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civcheck.criteria.CriteriaLoader;
+import org.civcheck.criteria.CriteriaLoading;
+import org.civcheck.criteria.CriteriaProblem;
+import org.civcheck.criteria.CriteriaSet;
+import org.civcheck.criteria.Indicator;
+
+/**
+ * Checks a criteria set against the rules that will score it, and reports every fault at once:
+ * what the loader and the DRL compiler find, then what only the two together show — an indicator
+ * whose check kind no rule implements, a parameter a rule needs that the indicator lacks, a
+ * parameter no rule reads (a likely typo), an optional group given in part.
+ */
+public final class CriteriaLinter {
+
+    private static final String INDICATORS = "indicators.yaml";
+
+    /** Lints the criteria folder {@code criteriaDir} with the rules of {@code rulesDir}. */
+    public List<LintFinding> lint(Path criteriaDir, Path rulesDir) {
+        List<LintFinding> findings = new ArrayList<>();
+        CriteriaLoading criteria = new CriteriaLoader().load(criteriaDir);
+        RuleBaseBuilder.Building rules = new RuleBaseBuilder().build(rulesDir);
+        for (CriteriaProblem p : criteria.problems()) {
+            findings.add(error(p.file(), p.line(), p.message(), "按提示改正该行后重新运行 criteria lint"));
+        }
+        for (CriteriaProblem p : rules.problems()) {
+            findings.add(error(p.file(), p.line(), p.message(), "这是 DRL 规则的编译错误，请检查该行的语法和用到的字段"));
+        }
+        if (criteria.criteria() != null && rules.isBuilt()) {
+            findings.addAll(crossCheck(criteria, rules.ruleBase()));
+        }
+        findings.sort(java.util.Comparator.comparing(LintFinding::file).thenComparingInt(LintFinding::line));
+        return findings;
+    }
+
+    /** What only the criteria and the rules together show. */
+    List<LintFinding> crossCheck(CriteriaLoading loading, RuleBase rules) {
+        List<LintFinding> findings = new ArrayList<>();
+        CriteriaSet set = loading.criteria();
+        Map<String, CheckKind> kinds = rules.checkKinds();
+        for (Indicator indicator : set.indicators()) {
+            int line = loading.lineOf(indicator.id());
+            CheckKind kind = kinds.get(indicator.check());
+            if (kind == null) {
+                findings.add(error(INDICATORS, line, "指标“" + indicator.id() + "”的检查类型“" + indicator.check()
+                        + "”没有任何规则实现", closest(indicator.check(), kinds.keySet())
+                        + "可用的检查类型：" + String.join("、", kinds.keySet())
+                        + "；或在 rules/ 中新增带 @kind(\"" + indicator.check() + "\") 的规则"));
+                continue;
+            }
+            Set<String> given = indicator.params().keySet();
+            for (String required : kind.required()) {
+                if (!given.contains(required)) {
+                    findings.add(error(INDICATORS, line, "指标“" + indicator.id() + "”缺少检查类型“" + kind.id()
+                            + "”必需的参数 " + required, "在该指标的 params 中加上 " + required + ": …"));
+                }
+            }
+            for (Set<String> group : kind.groups()) {
+                Set<String> present = new LinkedHashSet<>(group);
+                present.retainAll(given);
+                if (!present.isEmpty() && present.size() < group.size()) {
+                    Set<String> missing = new LinkedHashSet<>(group);
+                    missing.removeAll(given);
+                    findings.add(error(INDICATORS, line, "指标“" + indicator.id() + "”的参数 " + String.join("、", present)
+                            + " 须与 " + String.join("、", missing) + " 一起给出", "补上 " + String.join("、", missing)
+                            + "，或把 " + String.join("、", present) + " 一并删去"));
+                }
+            }
+            for (String param : given) {
+                if (param.endsWith("Label")) {
+                    continue; // derived by the loader from an "@class" entry
+                }
+                if (!kind.known().contains(param)) {
+                    findings.add(warning(INDICATORS, line, "指标“" + indicator.id() + "”的参数 " + param
+                            + " 没有任何“" + kind.id() + "”规则使用，可能拼写有误",
+                            closest(param, kind.known()) + "该检查类型可用的参数：" + String.join("、", kind.known())));
+                }
+            }
+            if (indicator.points() <= 0) {
+                findings.add(warning(INDICATORS, line, "指标“" + indicator.id() + "”的分值为 " + indicator.points(),
+                        "分值为 0 的指标不影响得分；如不适用请删除"));
+            }
+        }
+        Set<String> used = new LinkedHashSet<>();
+        set.indicators().forEach(i -> used.add(i.check()));
+        for (CheckKind kind : kinds.values()) {
+            if (!used.contains(kind.id())) {
+                findings.add(warning(kind.rules().isEmpty() ? "rules" : "rules", 0, "检查类型“" + kind.id()
+                        + "”有规则实现，但没有任何指标使用", "这不影响评分；如确实不需要可忽略"));
+            }
+        }
+        findings.sort(java.util.Comparator.comparing(LintFinding::file).thenComparingInt(LintFinding::line));
+        return findings;
+    }
+
+    /** "是否应为 min？" when a known word is within two edits of {@code word}, else nothing. */
+    static String closest(String word, Set<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : known) {
+            int d = distance(word.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : "是否应为 " + best + "？";
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private static LintFinding error(String file, int line, String message, String advice) {
+        return new LintFinding(LintFinding.Severity.ERROR, file, line, message, advice);
+    }
+
+    private static LintFinding warning(String file, int line, String message, String advice) {
+        return new LintFinding(LintFinding.Severity.WARNING, file, line, message, advice);
+    }
+}
