@@ -1,7 +1,10 @@
 package org.civcheck.evidence;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -17,10 +20,11 @@ final class AttachmentFiles {
     /**
      * The outcome of matching.
      *
-     * @param warnings     one per missing file and one per unreferenced zip file
-     * @param missingPaths JSON paths of the attachments whose file is not in the zip
+     * @param warnings           one per missing file and one per unreferenced zip file
+     * @param missingAttachments the attachment nodes whose file is not in the zip, by identity
+     *                           (two attachments may be equal and still be two)
      */
-    record Result(List<InputProblem> warnings, Set<String> missingPaths) {
+    record Result(List<InputProblem> warnings, Set<JsonNode> missingAttachments) {
 
         /** A plain JSON package: nothing to match, every attachment counts as present. */
         static Result allPresent() {
@@ -33,16 +37,15 @@ final class AttachmentFiles {
     /** Matches attachment nodes (from {@link ContractWalk}) with the zip's normalized file names. */
     static Result match(List<ContractWalk.Located> attachments, Set<String> zipFiles) {
         List<InputProblem> warnings = new ArrayList<>();
-        Set<String> missing = new HashSet<>();
+        Set<JsonNode> missing = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> referenced = new HashSet<>();
         for (ContractWalk.Located attachment : attachments) {
             String file = attachment.node().path("file").asText();
             String normal = RelativePaths.normalize(file);
             referenced.add(normal);
             if (!zipFiles.contains(normal)) {
-                String path = attachment.path() + ".file";
-                missing.add(attachment.path());
-                warnings.add(new InputProblem(path, "压缩包中没有此文件：" + file + "，该材料不能作为佐证"));
+                missing.add(attachment.node());
+                warnings.add(new InputProblem(attachment.path() + ".file", "压缩包中没有此文件：" + file + "，该材料不能作为佐证"));
             }
         }
         for (String file : zipFiles) {
@@ -50,7 +53,7 @@ final class AttachmentFiles {
                 warnings.add(new InputProblem(file, "压缩包中的文件未被任何材料引用"));
             }
         }
-        return new Result(List.copyOf(warnings), Set.copyOf(missing));
+        return new Result(List.copyOf(warnings), Collections.unmodifiableSet(missing));
     }
 
     private static boolean isSystemFile(String file) {

@@ -1,110 +1,185 @@
 package org.civcheck.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
- * Walks a schema-valid package beside its schema. It copies the fields the contract knows,
- * reports every other field as unknown, and finds the nodes of a named definition wherever
- * they occur ({@code date}, {@code attachment}), so that checks need no list of places.
+ * Walks a package beside its compiled schema ({@link SchemaShape}), once. It reports every field
+ * the contract does not know as unknown, finds the nodes of the named definitions it is asked
+ * for ({@code date}, {@code attachment}) wherever they occur, so that checks need no list of
+ * places, and meanwhile asks every node whether it surely passes the schema.
+ *
+ * <p>The package is only read, never changed or copied: the checks and {@link PackageBinder}
+ * read the contract's fields by name, so unknown fields never reach a record. The walk keeps
+ * the path of the node at hand as a stack of steps, and makes an {@link InputPath} only for a
+ * node it keeps or warns about; a package of 100,000 activities has millions of nodes.
  */
 final class ContractWalk {
 
     static final String DATE = "date";
     static final String ATTACHMENT = "attachment";
 
-    private static final String DEFS_PREFIX = "#/$defs/";
+    /** Selects every node of a definition. */
+    static final Predicate<JsonNode> EVERY = node -> true;
 
-    /** A node of the known-fields copy, with its path in the input. */
-    record Located(String path, JsonNode node) {}
+    /** A node of the package, with its path in the input. */
+    static final class Located {
+        private final InputPath path;
+        private final JsonNode node;
+
+        Located(InputPath path, JsonNode node) {
+            this.path = path;
+            this.node = node;
+        }
+
+        /** The JSON path of the node, such as {@code $.activities[12].attachments[0]}. */
+        String path() {
+            return path.toString();
+        }
+
+        JsonNode node() {
+            return node;
+        }
+
+        @Override
+        public String toString() {
+            return path() + "=" + node;
+        }
+    }
 
     /**
      * What the walk found.
      *
-     * @param known         a private copy of the package with only the contract's fields; safe to change
+     * @param root          the package walked (not a copy; unknown fields are still in it)
      * @param unknownFields a warning for every field the contract does not know
-     * @param definitions   nodes of {@code known} by the name of their {@code $defs} entry, in document order
+     * @param definitions   the selected nodes by the name of their {@code $defs} entry, in document order
+     * @param surelyValid   true when the package surely passes the JSON Schema; false when it
+     *                      may not, and only the schema validator can tell
      */
-    record Result(ObjectNode known, List<InputProblem> unknownFields, Map<String, List<Located>> definitions) {
+    record Result(JsonNode root, List<InputProblem> unknownFields, Map<String, List<Located>> definitions,
+            boolean surelyValid) {
 
-        /** The nodes of one definition, in document order. */
+        /** The selected nodes of one definition, in document order. */
         List<Located> nodesOf(String definition) {
             return definitions.getOrDefault(definition, List.of());
         }
     }
 
-    private final JsonNode schemaRoot;
+    private final SchemaShape schema;
+    private final boolean fastPathSupported;
 
-    ContractWalk(JsonNode schemaRoot) {
-        this.schemaRoot = schemaRoot;
+    ContractWalk(SchemaShape.Compiled schema) {
+        this.schema = schema.root();
+        this.fastPathSupported = schema.fastPathSupported();
     }
 
-    /** Walks a package that passed the schema (so its root is an object). */
-    Result walk(JsonNode instance) {
-        List<InputProblem> unknown = new ArrayList<>();
-        Map<String, List<Located>> definitions = new HashMap<>();
-        JsonNode known = walk(instance, schemaRoot, JsonPaths.ROOT, unknown, definitions);
-        return new Result((ObjectNode) known, List.copyOf(unknown), definitions);
+    /**
+     * Walks a package; it may be any JSON (an invalid package is walked as far as it matches the
+     * schema). Of the definitions named by the keys of {@code select}, it keeps the nodes that
+     * the value selects ({@link #EVERY} for all of them). A selection is applied while the walk
+     * is at the node, so it may read the node cheaply, and it must take any JSON.
+     */
+    Result walk(JsonNode instance, Map<String, Predicate<JsonNode>> select) {
+        Walk walk = new Walk(select, fastPathSupported);
+        walk.visit(instance, schema);
+        return new Result(instance, List.copyOf(walk.unknown), walk.definitions, walk.surelyValid);
     }
 
-    private JsonNode walk(JsonNode node, JsonNode schema, String path,
-            List<InputProblem> unknown, Map<String, List<Located>> definitions) {
-        String definition = null;
-        if (schema.has("$ref")) {
-            definition = definitionName(schema.get("$ref").asText());
-            schema = schemaRoot.path("$defs").path(definition);
+    /** The state of one walk; it is the visitor of object fields, to need no object per object. */
+    private static final class Walk implements BiConsumer<String, JsonNode> {
+        private final Map<String, Predicate<JsonNode>> select;
+        private final List<InputProblem> unknown = new ArrayList<>();
+        private final Map<String, List<Located>> definitions = new HashMap<>();
+        private boolean surelyValid;
+
+        /** Steps from the root to the node at hand: field names, or null and an index for elements. */
+        private String[] names = new String[16];
+        private int[] indices = new int[16];
+        private int depth;
+        /** {@code paths[d]}: the path of the first {@code d} steps once made, null until needed. */
+        private InputPath[] paths = new InputPath[17];
+
+        /** The schema of the object whose fields are being visited. */
+        private SchemaShape fields;
+
+        Walk(Map<String, Predicate<JsonNode>> select, boolean surelyValid) {
+            this.select = select;
+            this.surelyValid = surelyValid;
         }
-        JsonNode copy;
-        if (node.isObject()) {
-            copy = walkObject(node, schema, path, unknown, definitions);
-        } else if (node.isArray() && schema.has("items")) {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            for (int i = 0; i < node.size(); i++) {
-                array.add(walk(node.get(i), schema.get("items"), JsonPaths.index(path, i), unknown, definitions));
+
+        void visit(JsonNode node, SchemaShape shape) {
+            if (surelyValid && !shape.surelyAccepts(node)) {
+                surelyValid = false;
             }
-            copy = array;
-        } else {
-            copy = node.deepCopy();
+            if (node.isObject()) {
+                if (shape.properties != null || shape.additional != null) {
+                    SchemaShape outer = fields;
+                    fields = shape;
+                    // forEachEntry, not properties(): the latter stores a new entry set in every object's map
+                    ((ObjectNode) node).forEachEntry(this);
+                    fields = outer;
+                }
+            } else if (node.isArray() && shape.items != null) {
+                for (int i = 0; i < node.size(); i++) {
+                    push(null, i);
+                    visit(node.get(i), shape.items);
+                    depth--;
+                }
+            }
+            if (shape.definition != null) {
+                Predicate<JsonNode> selected = select.get(shape.definition);
+                if (selected != null && selected.test(node)) {
+                    definitions.computeIfAbsent(shape.definition, name -> new ArrayList<>()).add(new Located(path(depth), node));
+                }
+            }
         }
-        if (definition != null) {
-            definitions.computeIfAbsent(definition, name -> new ArrayList<>()).add(new Located(path, copy));
-        }
-        return copy;
-    }
 
-    private ObjectNode walkObject(JsonNode node, JsonNode schema, String path,
-            List<InputProblem> unknown, Map<String, List<Located>> definitions) {
-        JsonNode properties = schema.get("properties");
-        JsonNode additional = schema.get("additionalProperties");
-        if (properties == null && additional == null) {
-            return (ObjectNode) node.deepCopy();
-        }
-        ObjectNode copy = JsonNodeFactory.instance.objectNode();
-        for (Entry<String, JsonNode> field : node.properties()) {
-            String name = field.getKey();
-            String fieldPath = JsonPaths.field(path, name);
-            if (properties != null && properties.has(name)) {
-                copy.set(name, walk(field.getValue(), properties.get(name), fieldPath, unknown, definitions));
-            } else if (additional != null && additional.isObject()) {
-                copy.set(name, walk(field.getValue(), additional, fieldPath, unknown, definitions));
+        /** Visits field {@code name} of the object whose schema is {@link #fields}. */
+        @Override
+        public void accept(String name, JsonNode value) {
+            SchemaShape known = fields.properties == null ? null : fields.properties.get(name);
+            if (known == null) {
+                known = fields.additional;
+            }
+            push(name, -1);
+            if (known != null) {
+                visit(value, known);
             } else {
-                unknown.add(new InputProblem(fieldPath, "未知字段，已忽略"));
+                unknown.add(new InputProblem(path(depth).toString(), "未知字段，已忽略"));
             }
+            depth--;
         }
-        return copy;
-    }
 
-    private static String definitionName(String ref) {
-        if (!ref.startsWith(DEFS_PREFIX)) {
-            throw new IllegalStateException("Schema $ref " + ref + " is not a local #/$defs/ reference.");
+        private void push(String name, int index) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                indices = Arrays.copyOf(indices, depth * 2);
+                paths = Arrays.copyOf(paths, depth * 2 + 1);
+            }
+            names[depth] = name;
+            indices[depth] = index;
+            depth++;
+            paths[depth] = null;
         }
-        return ref.substring(DEFS_PREFIX.length());
+
+        private InputPath path(int steps) {
+            if (steps == 0) {
+                return InputPath.ROOT;
+            }
+            InputPath path = paths[steps];
+            if (path == null) {
+                InputPath parent = path(steps - 1);
+                path = names[steps - 1] != null ? parent.field(names[steps - 1]) : parent.index(indices[steps - 1]);
+                paths[steps] = path;
+            }
+            return path;
+        }
     }
 }

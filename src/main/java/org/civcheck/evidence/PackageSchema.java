@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The JSON Schema of the contract ({@code /schema/evidence-package.schema.json}), loaded once:
- * validates a tree into Chinese faults, and gives its own text to {@link ContractWalk}.
+ * The JSON Schema of the contract ({@code /schema/evidence-package.schema.json}), loaded and
+ * compiled once per JVM: validates a tree into Chinese faults (networknt), and gives its
+ * compiled shape ({@link SchemaShape}) to {@link ContractWalk}, which tells on the way the
+ * packages that surely pass it, so that only the others need networknt.
  */
 final class PackageSchema {
 
@@ -21,12 +23,12 @@ final class PackageSchema {
 
     private static final PackageSchema INSTANCE = load();
 
-    private final JsonNode tree;
     private final Schema schema;
+    private final SchemaShape.Compiled shape;
 
-    private PackageSchema(JsonNode tree, Schema schema) {
-        this.tree = tree;
+    private PackageSchema(Schema schema, SchemaShape.Compiled shape) {
         this.schema = schema;
+        this.shape = shape;
     }
 
     /** The schema on the class path; it is part of the program, so a missing one is a bug. */
@@ -34,9 +36,9 @@ final class PackageSchema {
         return INSTANCE;
     }
 
-    /** The schema document itself. */
-    JsonNode tree() {
-        return tree;
+    /** The schema compiled for {@link ContractWalk}. */
+    SchemaShape.Compiled shape() {
+        return shape;
     }
 
     /** Every schema violation of {@code instance}, in document order, without repeats. */
@@ -54,8 +56,9 @@ final class PackageSchema {
                 throw new IllegalStateException("Schema resource " + RESOURCE + " is missing from the class path.");
             }
             JsonNode tree = new ObjectMapper().readTree(in);
-            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(tree);
-            return new PackageSchema(tree, schema);
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+            Schema schema = registry.getSchema(tree);
+            return new PackageSchema(schema, SchemaShape.compile(tree, registry));
         } catch (IOException e) {
             throw new IllegalStateException("Schema resource " + RESOURCE + " cannot be read.", e);
         }

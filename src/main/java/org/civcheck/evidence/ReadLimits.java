@@ -37,9 +37,13 @@ public record ReadLimits(
         requirePositive(maxTextLength, "maxTextLength");
     }
 
-    /** 50 MiB packages, 10,000 zip entries, 200 MiB unpacked, ratio 100, 200,000 activities, depth 64, 10,000 characters. */
+    /**
+     * 100 MiB packages, 10,000 zip entries, 200 MiB unpacked, ratio 100, 200,000 activities, depth 64,
+     * 10,000 characters. A package of 100,000 activities like the example generator's is 46 MB of
+     * JSON: 100 MiB leaves room for about twice as many, near the activities limit.
+     */
     public static ReadLimits defaults() {
-        return new ReadLimits(50 * MIB, 10_000, 200 * MIB, 100, 200_000, 64, 10_000);
+        return new ReadLimits(100 * MIB, 10_000, 200 * MIB, 100, 200_000, 64, 10_000);
     }
 
     private static void requirePositive(long value, String name) {

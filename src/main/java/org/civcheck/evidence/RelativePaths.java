@@ -1,14 +1,10 @@
 package org.civcheck.evidence;
 
-import java.util.regex.Pattern;
-
 /**
  * Decides whether a path names a file inside the package: relative, no {@code ..} segment,
  * no drive letter. Used for attachment {@code file}s and for zip entry names (zip slip).
  */
 final class RelativePaths {
-
-    private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
 
     private RelativePaths() {}
 
@@ -17,7 +13,7 @@ final class RelativePaths {
         if (file.startsWith("/")) {
             return "文件路径" + InputTexts.quote(file) + "不能以 / 开头，应为材料包内的相对路径";
         }
-        if (DRIVE_LETTER.matcher(file).matches()) {
+        if (hasDriveLetter(file)) {
             return "文件路径" + InputTexts.quote(file) + "不能带盘符，应为材料包内的相对路径";
         }
         if (file.contains("\\")) {
@@ -34,7 +30,7 @@ final class RelativePaths {
         if (name.startsWith("/") || name.startsWith("\\")) {
             return "不安全的文件名：以 / 开头的绝对路径";
         }
-        if (DRIVE_LETTER.matcher(name).matches()) {
+        if (hasDriveLetter(name)) {
             return "不安全的文件名：带盘符的绝对路径";
         }
         if (hasParentSegment(name)) {
@@ -57,10 +53,27 @@ final class RelativePaths {
         return normal.toString();
     }
 
+    /** An ASCII letter and a colon first, as in {@code C:} (also {@code C:x}, relative to a drive). */
+    private static boolean hasDriveLetter(String path) {
+        if (path.length() < 2 || path.charAt(1) != ':') {
+            return false;
+        }
+        char first = path.charAt(0);
+        return first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z';
+    }
+
+    /** A segment between {@code /} or {@code \} separators (or the ends) that is exactly {@code ..}. */
     private static boolean hasParentSegment(String path) {
-        for (String segment : path.split("[/\\\\]")) {
-            if (segment.equals("..")) {
-                return true;
+        if (!path.contains("..")) {
+            return false;
+        }
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == '\\') {
+                if (i - start == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;

@@ -1,14 +1,15 @@
 package org.civcheck.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The faults a schema cannot see: impossible dates, periods and date ranges the wrong way
@@ -20,13 +21,23 @@ final class SemanticChecks {
     /** The contract's longest period: one 复查 cycle. */
     static final int MAX_PERIOD_YEARS = 3;
 
+    /**
+     * The nodes {@link ContractWalk} should keep for these checks: the suspects, picked while the
+     * walk is at them (dates that are no calendar day, attachments whose file leaves the
+     * package), so that a good package keeps none. The checks look again at every node they are
+     * given, so they are just as right when given more ({@link ContractWalk#EVERY}).
+     */
+    static final Map<String, Predicate<JsonNode>> SUSPECTS = Map.of(
+            ContractWalk.DATE, node -> !node.isTextual() || !IsoDates.isCalendarDate(node.textValue()),
+            ContractWalk.ATTACHMENT, node -> fileProblem(node) != null);
+
     private final ContractWalk.Result walk;
     private final JsonNode root;
     private final List<InputProblem> faults = new ArrayList<>();
 
     private SemanticChecks(ContractWalk.Result walk) {
         this.walk = walk;
-        this.root = walk.known();
+        this.root = walk.root();
     }
 
     /** Every semantic fault of a walked, schema-valid package, in document order per check. */
@@ -34,9 +45,7 @@ final class SemanticChecks {
         SemanticChecks checks = new SemanticChecks(walk);
         checks.calendarDates();
         checks.period();
-        checks.activityDateRanges();
-        checks.uniqueIds();
-        checks.attendanceKeys();
+        checks.activities();
         checks.attachmentFiles();
         checks.surveyCounts();
         return List.copyOf(checks.faults);
@@ -47,11 +56,7 @@ final class SemanticChecks {
         if (node == null || !node.isTextual()) {
             return null;
         }
-        try {
-            return LocalDate.parse(node.textValue());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return IsoDates.parse(node.textValue());
     }
 
     // Every yyyy-MM-dd string must be a day of the calendar (no 2025-02-30).
@@ -79,53 +84,83 @@ final class SemanticChecks {
         }
     }
 
-    // A several-day activity ends on or after its first day.
-    private void activityDateRanges() {
+    // Three checks of every activity, made in one pass over them (a package may hold 100,000)
+    // and reported check by check: date ranges; ids, list by list; attendance.
+    private void activities() {
         JsonNode activities = root.path("activities");
+        Set<String> departments = new LinkedHashSet<>();
+        root.path("unit").path("departments").forEach(d -> departments.add(d.path("id").asText()));
+        List<InputProblem> dateRanges = new ArrayList<>();
+        UniqueIds activityIds = new UniqueIds("$.activities", "活动编号", activities.size());
+        List<InputProblem> attendance = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
-            LocalDate start = date(activities.get(i).path("date"));
-            LocalDate end = date(activities.get(i).path("endDate"));
-            if (start != null && end != null && end.isBefore(start)) {
-                faults.add(new InputProblem(JsonPaths.index("$.activities", i) + ".endDate",
-                        "结束日期 " + end + " 早于活动日期 " + start));
-            }
+            JsonNode activity = activities.get(i);
+            dateRange(activity, i, dateRanges);
+            activityIds.add(activity, i);
+            attendanceKeys(activity, i, departments, attendance);
         }
-    }
-
-    // Ids are unique within their list; the second use is the fault.
-    private void uniqueIds() {
+        faults.addAll(dateRanges);
         uniqueIds(root.path("unit").path("departments"), "$.unit.departments", "科室编号");
-        uniqueIds(root.path("activities"), "$.activities", "活动编号");
+        faults.addAll(activityIds.faults);
         uniqueIds(root.path("plans"), "$.plans", "计划文档编号");
         uniqueIds(root.path("incidents"), "$.incidents", "事件编号");
+        faults.addAll(attendance);
     }
 
-    private void uniqueIds(JsonNode items, String listPath, String what) {
-        Map<String, String> firstUse = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            String id = items.get(i).path("id").asText();
-            String itemPath = JsonPaths.index(listPath, i);
-            String earlier = firstUse.putIfAbsent(id, itemPath);
-            if (earlier != null) {
-                faults.add(new InputProblem(itemPath + ".id",
-                        what + InputTexts.quote(id) + "重复，已用于 " + earlier));
-            }
+    // A several-day activity ends on or after its first day.
+    private static void dateRange(JsonNode activity, int index, List<InputProblem> faults) {
+        JsonNode endDate = activity.get("endDate");
+        if (endDate == null) {
+            return;
+        }
+        LocalDate start = date(activity.path("date"));
+        LocalDate end = date(endDate);
+        if (start != null && end != null && end.isBefore(start)) {
+            faults.add(new InputProblem(JsonPaths.index("$.activities", index) + ".endDate",
+                    "结束日期 " + end + " 早于活动日期 " + start));
         }
     }
 
     // Attendance is counted per department, so every key names one.
-    private void attendanceKeys() {
-        Set<String> departments = new LinkedHashSet<>();
-        root.path("unit").path("departments").forEach(d -> departments.add(d.path("id").asText()));
-        JsonNode activities = root.path("activities");
-        for (int i = 0; i < activities.size(); i++) {
-            String attendancePath = JsonPaths.index("$.activities", i) + ".attendance";
-            for (Map.Entry<String, JsonNode> count : activities.get(i).path("attendance").properties()) {
-                String key = count.getKey();
+    private static void attendanceKeys(JsonNode activity, int index, Set<String> departments, List<InputProblem> faults) {
+        if (activity.get("attendance") instanceof ObjectNode attendance) {
+            attendance.forEachEntry((key, count) -> {
                 if (!departments.contains(key)) {
+                    String attendancePath = JsonPaths.index("$.activities", index) + ".attendance";
                     faults.add(new InputProblem(JsonPaths.field(attendancePath, key),
                             InputTexts.quote(key) + "不是任何科室的编号（科室编号有：" + String.join("、", departments) + "）"));
                 }
+            });
+        }
+    }
+
+    private void uniqueIds(JsonNode items, String listPath, String what) {
+        UniqueIds ids = new UniqueIds(listPath, what, items.size());
+        for (int i = 0; i < items.size(); i++) {
+            ids.add(items.get(i), i);
+        }
+        faults.addAll(ids.faults);
+    }
+
+    /** Ids are unique within their list: each is remembered at its first use, the second use is the fault. */
+    private static final class UniqueIds {
+        private final String listPath;
+        private final String what;
+        private final Map<String, Integer> firstUse;
+        private final List<InputProblem> faults = new ArrayList<>();
+
+        UniqueIds(String listPath, String what, int size) {
+            this.listPath = listPath;
+            this.what = what;
+            this.firstUse = new HashMap<>(Math.max(16, size * 2));
+        }
+
+        void add(JsonNode item, int index) {
+            String id = item.path("id").asText();
+            Integer earlier = firstUse.putIfAbsent(id, index);
+            if (earlier != null) {
+                faults.add(new InputProblem(JsonPaths.index(listPath, index) + ".id",
+                        what + InputTexts.quote(id) + "重复，已用于 " + JsonPaths.index(listPath, earlier)));
             }
         }
     }
@@ -133,11 +168,15 @@ final class SemanticChecks {
     // An attachment names a file inside the package, never outside it.
     private void attachmentFiles() {
         for (ContractWalk.Located attachment : walk.nodesOf(ContractWalk.ATTACHMENT)) {
-            String problem = RelativePaths.attachmentProblem(attachment.node().path("file").asText());
+            String problem = fileProblem(attachment.node());
             if (problem != null) {
                 faults.add(new InputProblem(attachment.path() + ".file", problem));
             }
         }
+    }
+
+    private static String fileProblem(JsonNode attachment) {
+        return RelativePaths.attachmentProblem(attachment.path("file").asText());
     }
 
     // No more people satisfied than asked.

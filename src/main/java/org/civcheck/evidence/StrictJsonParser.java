@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,6 +23,13 @@ import java.util.List;
 /**
  * Turns bytes into a JSON tree, or into one fault: invalid UTF-8, a syntax error, a duplicate
  * key or a value over the depth or length limits, each with its line and column.
+ *
+ * <p>A package is first read the quick way: its bytes are checked to be UTF-8 ({@link Utf8})
+ * without being decoded into one big text, then parsed as bytes without the parser's duplicate-key detector
+ * (a hash set per object; the tree builder refuses duplicate keys too, for free). Whenever that
+ * quick read fails or declines for any reason, the package is read again the strict way, which
+ * names the fault (with line and column counted in characters) exactly as if it had been the
+ * only way.
  */
 final class StrictJsonParser {
 
@@ -33,6 +41,7 @@ final class StrictJsonParser {
     }
 
     private final ObjectMapper mapper;
+    private final ObjectMapper quickMapper;
     private final ReadLimits limits;
 
     StrictJsonParser(ReadLimits limits) {
@@ -47,19 +56,56 @@ final class StrictJsonParser {
                 .streamReadConstraints(constraints)
                 .build();
         this.mapper = new ObjectMapper(factory);
+        JsonFactory quickFactory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .build();
+        this.quickMapper = new ObjectMapper(quickFactory)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     }
 
     /** Parses UTF-8 JSON text (a leading byte order mark is allowed). */
     Result parse(byte[] bytes) {
+        if (Utf8.isWellFormed(bytes)) {
+            JsonNode tree = quickParse(bytes);
+            if (tree != null) {
+                return new Result(tree, List.of());
+            }
+        }
         Utf8Text decoded = Utf8Text.decode(bytes);
         if (decoded.fault() != null) {
             return Result.fault(JsonPaths.ROOT, decoded.fault());
         }
-        String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
-        try (JsonParser parser = mapper.createParser(text)) {
+        char[] text = decoded.chars();
+        int start = decoded.length() > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        try (JsonParser parser = mapper.createParser(text, start, decoded.length() - start)) {
             return parse(parser);
         } catch (IOException e) {
             throw new IllegalStateException("Reading JSON from memory failed.", e);
+        }
+    }
+
+    /**
+     * The tree of a faultless UTF-8 text; null when there is any fault, to be named by the strict
+     * way. Jackson guesses the encoding of bytes from their first four (byte order marks, zero
+     * bytes of UTF-16 and UTF-32): the quick way is only taken when they are plain ASCII (after
+     * one UTF-8 byte order mark, as the strict way drops one), so that the guess is surely UTF-8.
+     */
+    private JsonNode quickParse(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        if (bytes.length - start < 4) {
+            return null;
+        }
+        for (int i = start; i < start + 4; i++) {
+            if (bytes[i] <= 0) {
+                return null;
+            }
+        }
+        try (JsonParser parser = quickMapper.createParser(bytes, start, bytes.length - start)) {
+            JsonNode tree = quickMapper.readTree(parser);
+            return tree != null && parser.nextToken() == null ? tree : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -118,8 +164,8 @@ final class StrictJsonParser {
         return "第" + location.getLineNr() + "行第" + location.getColumnNr() + "列：";
     }
 
-    /** Text decoded strictly as UTF-8, or the fault naming the line and column of the first bad byte. */
-    private record Utf8Text(String text, String fault) {
+    /** Text decoded strictly as UTF-8 ({@code length} chars), or the fault naming the line and column of the first bad byte. */
+    private record Utf8Text(char[] chars, int length, String fault) {
 
         static Utf8Text decode(byte[] bytes) {
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -133,9 +179,9 @@ final class StrictJsonParser {
             }
             out.flip();
             if (result.isError()) {
-                return new Utf8Text(null, fault(out, bytes[in.position()]));
+                return new Utf8Text(null, 0, fault(out, bytes[in.position()]));
             }
-            return new Utf8Text(out.toString(), null);
+            return new Utf8Text(out.array(), out.limit(), null);
         }
 
         private static String fault(CharSequence before, byte badByte) {
