@@ -4,42 +4,71 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.List;
+import java.util.function.Supplier;
 import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.engine.Assessment;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.InputProblem;
+import org.civcheck.report.page.Formats;
+import org.civcheck.report.page.ResultsPage;
+import org.civcheck.report.page.ScoreHistory;
+import org.civcheck.report.page.UploadPage;
+import org.civcheck.report.page.Vocabulary;
 import org.civcheck.store.AssessmentSummary;
 import org.civcheck.store.StoredAssessment;
 
-/** Renders the pages from the precompiled jte templates (HTML-escaped by default). */
+/**
+ * Renders the pages from the precompiled jte templates (HTML-escaped by default). The view
+ * models come from {@code org.civcheck.report.page}; this class only maps web and store types
+ * onto them.
+ */
 public final class Pages {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Supplier<CriteriaSet> criteria;
+
+    /** Pages without criteria: the results page then names activity types by their ids. */
+    public Pages() {
+        this(() -> null);
+    }
+
+    /** Pages that take activity-type names and page thresholds from the criteria serving now. */
+    public Pages(Supplier<CriteriaSet> criteria) {
+        this.criteria = criteria;
+    }
 
     /** The upload page: examples, recent assessments, and the faults of a refused upload (empty otherwise). */
     public String index(List<Examples.Example> examples, List<AssessmentSummary> recent, CriteriaSet criteria,
             List<InputProblem> faults) {
-        return render("index.jte", new IndexView(examples, recent, criteria, faults));
+        UploadPage page = UploadPage.of(criteria == null ? null : criteria.name(),
+                criteria == null ? null : criteria.version(), criteria == null ? 0 : criteria.passScore(),
+                criteria == null ? 0 : criteria.maxScore(),
+                examples.stream().map(e -> new UploadPage.ExampleInput(e.file(), e.unitName(), e.bytes())).toList(),
+                recent.stream().map(r -> new UploadPage.RecentInput(r.id(), r.unitName(), r.createdAt(), r.verdict(),
+                        r.score(), r.maxScore())).toList(),
+                faults.stream().map(f -> new UploadPage.Fault(f.path(), f.message())).toList());
+        return render("index.jte", page);
     }
 
     /** The results page of a stored assessment; {@code evidence} and {@code previous} may be null. */
     public String assessment(StoredAssessment stored, Assessment result, EvidencePackage evidence,
             List<AssessmentSummary> history, Assessment previous) {
-        return render("assessment.jte", new ResultsView(stored, result, evidence, history, previous));
+        List<ScoreHistory.Entry> entries = history.stream()
+                .map(h -> new ScoreHistory.Entry(h.id(), h.createdAt(), h.score(), h.maxScore(), h.verdict())).toList();
+        String previousWhen = previous == null ? null : history.stream()
+                .filter(h -> h.createdAt().isBefore(stored.createdAt()))
+                .findFirst().map(h -> Formats.dateTime(h.createdAt())).orElse(null);
+        ResultsPage page = ResultsPage.of(new ResultsPage.Source(stored.id(), stored.createdAt(), stored.packageName(),
+                stored.packageSize()), result, evidence, entries, previous, previousWhen, Vocabulary.of(criteria.get()));
+        return render("assessment.jte", page);
     }
 
+    /** An error page: the status, a title and a sentence of detail, with a way back home. */
     public String error(int status, String title, String detail) {
         return render("error.jte", new ErrorView(status, title, detail));
     }
 
-    /** What the upload page shows. */
-    public record IndexView(List<Examples.Example> examples, List<AssessmentSummary> recent, CriteriaSet criteria,
-            List<InputProblem> faults) {}
-
-    /** What the results page shows. */
-    public record ResultsView(StoredAssessment stored, Assessment result, EvidencePackage evidence,
-            List<AssessmentSummary> history, Assessment previous) {}
-
+    /** What the error page shows. */
     public record ErrorView(int status, String title, String detail) {}
 
     private String render(String template, Object model) {

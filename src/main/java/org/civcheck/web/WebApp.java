@@ -30,7 +30,8 @@ public final class WebApp {
 
     public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes) {
         ApiController api = new ApiController(service, maxPackageBytes);
-        PageController pages = new PageController(service, examples, new Pages(), maxPackageBytes);
+        PageController pages = new PageController(service, examples,
+                new Pages(() -> service.assessor().criteria()), maxPackageBytes);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonReport.mapper(), false));
             config.http.maxRequestSize = maxPackageBytes;
@@ -71,9 +72,12 @@ public final class WebApp {
         });
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
-                e.getStatus() == 413 ? Problem.of("payload-too-large", "证据包过大", 413, "请求超过大小上限")
-                        : Problem.of("http-" + e.getStatus(), e.getMessage(), e.getStatus(), e.getMessage())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
+            case 413 -> Problem.of("payload-too-large", "证据包过大", 413, "请求超过大小上限");
+            case 404 -> Problem.of("not-found", "找不到该页面", 404, "没有路径 " + ctx.path());
+            case 405 -> Problem.of("method-not-allowed", "不支持该请求方法", 405, ctx.method() + " " + ctx.path() + " 不可用");
+            default -> Problem.of("http-" + e.getStatus(), "请求有误", e.getStatus(), "请求无法处理（HTTP " + e.getStatus() + "）");
+        }));
         config.routes.exception(CriteriaFaultException.class, (e, ctx) -> {
             LOG.error("criteria fault", e);
             problem(ctx, Problem.of("criteria-fault", "测评体系有误", 500, e.getMessage()));

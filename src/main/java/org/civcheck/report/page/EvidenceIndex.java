@@ -1,0 +1,140 @@
+package org.civcheck.report.page;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civcheck.evidence.Activity;
+import org.civcheck.evidence.EvidencePackage;
+import org.civcheck.evidence.Incident;
+import org.civcheck.evidence.PlanDocument;
+
+/**
+ * The package's activities, documents and incidents as the page's appendix, each with an
+ * anchor, so that the evidence a finding names links to it: activity {@code X} at
+ * {@code #act-X}, document {@code X} at {@code #doc-X}, incident {@code X} at {@code #inc-X}.
+ * Characters outside {@code [A-Za-z0-9_.-]} in an id are percent-encoded in its anchor.
+ *
+ * <p>A package may hold far more activities than a page can list: past {@value #LIST_LIMIT}, only
+ * the activities the findings cite are listed (at most {@value #LIST_LIMIT} of them), the rest
+ * counted in {@code omittedActivities}; a link to an activity not listed has no {@code href}.
+ */
+public record EvidenceIndex(boolean available, List<ActivityRow> activities, int omittedActivities,
+        List<DocumentRow> documents, List<IncidentRow> incidents, Map<String, EvidenceLink> links) {
+
+    static final int LIST_LIMIT = 1000;
+
+    /** One line of the activity list. */
+    public record ActivityRow(String anchor, String id, String date, String type, String title, String organizer,
+            boolean external, int participants, int attachments, int missingAttachments) {}
+
+    public record DocumentRow(String anchor, String id, String kind, String title, String date) {}
+
+    public record IncidentRow(String anchor, String id, String date, String type, String severity,
+            String description, boolean resolved) {}
+
+    /**
+     * What a finding's evidence id points at: its anchor ({@code href} null when the package does
+     * not hold it), its date and what it is (a title, or an incident's description).
+     */
+    public record EvidenceLink(String id, String href, String date, String text) {
+
+        /** "act-0007 · 2025-03-05 学雷锋志愿服务", or the bare id when nothing is known of it. */
+        public String label() {
+            return date == null ? id : id + " · " + date + " " + text;
+        }
+
+        /** The date without its year, "03-05", for a compact chip; null when unknown. */
+        public String shortDate() {
+            return date == null || date.length() < 10 ? date : date.substring(5);
+        }
+    }
+
+    /** An index of {@code evidence} that lists every activity up to the limit; an unavailable one when it is null. */
+    public static EvidenceIndex of(EvidencePackage evidence, Vocabulary words) {
+        return of(evidence, words, Set.of());
+    }
+
+    /**
+     * An index of {@code evidence}; past the limit it lists only the activities in {@code cited}.
+     * An unavailable, empty index when {@code evidence} is null.
+     */
+    public static EvidenceIndex of(EvidencePackage evidence, Vocabulary words, Set<String> cited) {
+        if (evidence == null) {
+            return new EvidenceIndex(false, List.of(), 0, List.of(), List.of(), Map.of());
+        }
+        List<Activity> sorted = evidence.activities().stream()
+                .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id))
+                .toList();
+        List<Activity> listed = sorted.size() <= LIST_LIMIT ? sorted
+                : sorted.stream().filter(a -> cited.contains(a.id())).limit(LIST_LIMIT).toList();
+        Set<String> listedIds = new HashSet<>();
+        listed.forEach(a -> listedIds.add(a.id()));
+        List<ActivityRow> activities = listed.stream().map(a -> activityRow(a, words)).toList();
+        Map<String, EvidenceLink> links = new HashMap<>();
+        for (Activity a : evidence.activities()) {
+            links.putIfAbsent(a.id(), new EvidenceLink(a.id(),
+                    listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null, a.date().toString(), a.title()));
+        }
+        List<DocumentRow> documents = evidence.plans().stream()
+                .sorted(Comparator.comparing(PlanDocument::date).thenComparing(PlanDocument::id))
+                .map(d -> new DocumentRow(anchor("doc-", d.id()), d.id(), words.documentKindName(d.kind()), d.title(),
+                        Formats.date(d.date())))
+                .toList();
+        for (PlanDocument d : evidence.plans()) {
+            links.putIfAbsent(d.id(), new EvidenceLink(d.id(), "#" + anchor("doc-", d.id()), d.date().toString(),
+                    d.title()));
+        }
+        List<IncidentRow> incidents = evidence.incidents().stream()
+                .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::id))
+                .map(i -> new IncidentRow(anchor("inc-", i.id()), i.id(), Formats.date(i.date()),
+                        words.incidentTypeName(i.type()), words.severityName(i.severity()),
+                        i.description() == null ? "" : i.description(), i.resolved()))
+                .toList();
+        for (Incident i : evidence.incidents()) {
+            String what = i.description() == null || i.description().isBlank() ? words.incidentTypeName(i.type())
+                    : i.description();
+            links.putIfAbsent(i.id(), new EvidenceLink(i.id(), "#" + anchor("inc-", i.id()), i.date().toString(),
+                    what));
+        }
+        return new EvidenceIndex(true, activities, sorted.size() - listed.size(), documents, incidents, links);
+    }
+
+    /**
+     * The link for an evidence id: without a target when the activity is not listed, and with
+     * neither target nor date when the package does not hold it (or is unavailable).
+     */
+    public EvidenceLink link(String id) {
+        EvidenceLink link = links.get(id);
+        return link != null ? link : new EvidenceLink(id, null, null, null);
+    }
+
+    public List<EvidenceLink> links(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(this::link).toList();
+    }
+
+    /** {@code prefix} then the id, with every character outside {@code [A-Za-z0-9_.-]} percent-encoded. */
+    static String anchor(String prefix, String id) {
+        StringBuilder out = new StringBuilder(prefix);
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    private static ActivityRow activityRow(Activity a, Vocabulary words) {
+        int missing = (int) a.attachments().stream().filter(x -> !x.present()).count();
+        return new ActivityRow(anchor("act-", a.id()), a.id(), Formats.date(a.date()), words.activityTypeName(a.type()),
+                a.title(), words.organizerName(a.organizer()), !"self".equals(a.organizer()), a.effectiveParticipants(),
+                a.attachments().size(), missing);
+    }
+}

@@ -1,0 +1,102 @@
+package org.civcheck.report.page;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civcheck.engine.Assessment;
+import org.civcheck.evidence.EvidencePackage;
+
+/**
+ * Everything the results page shows, computed once: the verdict banner, vetoes, the category
+ * chart, the gap list, the activity calendar, department participation, the unit's history and
+ * what changed since its previous assessment, every indicator's score, the package's warnings,
+ * and the evidence appendix the findings link to.
+ *
+ * <pre>{@code
+ * ResultsPage page = ResultsPage.of(new ResultsPage.Source(id, createdAt, "seed.json", 87433),
+ *         result, evidence, history, previous, previousWhen, Vocabulary.of(criteria));
+ * }</pre>
+ */
+public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> vetoes, CategoryChart categories,
+        GapList gaps, ActivityCalendar calendar, DepartmentBars departments, ScoreHistory history,
+        AssessmentDiff diff, List<CategoryDetail> indicators, List<Assessment.Warning> warnings,
+        EvidenceIndex evidence) {
+
+    private static final Map<String, String> STATUS = Map.of(
+            "met", "达标", "partial", "部分达标", "unmet", "未达标", "not-applicable", "不适用");
+
+    /** The stored assessment the page is about. */
+    public record Source(String id, OffsetDateTime createdAt, String packageName, long packageSize) {}
+
+    public record Header(String id, String unitId, String unitName, String criteria, String criteriaVersion,
+            String period, String inspectionDate, String checkedAt, String packageName, String packageSize,
+            String packageHref) {}
+
+    public record VetoItem(String id, String name, String finding, List<EvidenceIndex.EvidenceLink> evidence) {}
+
+    public record CategoryDetail(String id, String name, String score, String max, List<IndicatorRow> indicators) {}
+
+    public record IndicatorRow(String id, String name, String score, String max, String status, String statusName,
+            String method, boolean blocking, List<String> findings) {}
+
+    /**
+     * @param evidence the package re-read, or null (the calendar and the appendix then say they are unavailable)
+     * @param history the unit's assessments, any order
+     * @param previous the unit's assessment before this one, or null
+     * @param previousWhen when {@code previous} was made, for the page; may be null
+     */
+    public static ResultsPage of(Source source, Assessment result, EvidencePackage evidence,
+            List<ScoreHistory.Entry> history, Assessment previous, String previousWhen, Vocabulary words) {
+        EvidenceIndex index = EvidenceIndex.of(evidence, words, cited(result));
+        List<ScoreHistory.Entry> entries = new ArrayList<>(history == null ? List.of() : history);
+        if (entries.stream().noneMatch(e -> e.id().equals(source.id()))) {
+            entries.add(new ScoreHistory.Entry(source.id(), source.createdAt(), result.score(), result.maxScore(),
+                    result.verdict()));
+        }
+        List<VetoItem> vetoes = result.vetoes() == null ? List.of()
+                : result.vetoes().stream()
+                        .map(v -> new VetoItem(v.id(), v.name(), v.finding(), index.links(v.evidence()))).toList();
+        return new ResultsPage(header(source, result), VerdictBanner.of(result), vetoes, CategoryChart.of(result),
+                GapList.of(result, index), ActivityCalendar.of(evidence, words), DepartmentBars.of(result, words),
+                ScoreHistory.of(entries, source.id(), result.passScore()),
+                AssessmentDiff.of(result, previous, previousWhen), indicators(result),
+                result.warnings() == null ? List.of() : result.warnings(), index);
+    }
+
+    /** Every evidence id the gaps and vetoes name. */
+    private static Set<String> cited(Assessment r) {
+        Set<String> ids = new HashSet<>();
+        if (r.gaps() != null) {
+            r.gaps().forEach(g -> ids.addAll(g.evidence() == null ? List.of() : g.evidence()));
+        }
+        if (r.vetoes() != null) {
+            r.vetoes().forEach(v -> ids.addAll(v.evidence() == null ? List.of() : v.evidence()));
+        }
+        return ids;
+    }
+
+    private static Header header(Source source, Assessment r) {
+        String period = r.period() == null ? "" : r.period().from() + " 至 " + r.period().to();
+        return new Header(source.id(), r.unit() == null ? "" : r.unit().id(), r.unit() == null ? "" : r.unit().name(),
+                r.criteria() == null ? "" : r.criteria().name(), r.criteria() == null ? "" : r.criteria().version(),
+                period, Formats.date(r.inspectionDate()), Formats.dateTime(source.createdAt()), source.packageName(),
+                Formats.bytes(source.packageSize()), "/assessments/" + source.id() + "/package");
+    }
+
+    private static List<CategoryDetail> indicators(Assessment r) {
+        if (r.categories() == null) {
+            return List.of();
+        }
+        List<Assessment.IndicatorScore> all = r.indicators() == null ? List.of() : r.indicators();
+        return r.categories().stream().map(c -> new CategoryDetail(c.id(), c.name(), Formats.points(c.score()),
+                Formats.points(c.max()), all.stream().filter(i -> c.id().equals(i.category()))
+                        .map(i -> new IndicatorRow(i.id(), i.name(), Formats.points(i.score()), Formats.points(i.max()),
+                                i.status(), STATUS.getOrDefault(i.status(), i.status()), i.method(), i.blocking(),
+                                i.findings() == null ? List.of() : i.findings()))
+                        .toList()))
+                .toList();
+    }
+}

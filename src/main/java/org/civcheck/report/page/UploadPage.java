@@ -1,0 +1,59 @@
+package org.civcheck.report.page;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.civcheck.engine.Verdicts;
+
+/**
+ * What the upload page shows: the criteria serving now, the example packages one click away,
+ * the latest assessments, and — after a refused upload — every fault with its path.
+ */
+public record UploadPage(String criteria, String criteriaVersion, String passScore, String maxScore,
+        List<Example> examples, List<Recent> recent, List<Fault> faults) {
+
+    /**
+     * An example package: its file, the form action that checks it, what to call it (the unit's
+     * name, else the file's name without its extension), its size, and whether it is a zip.
+     */
+    public record Example(String file, String action, String label, String size, boolean zip) {}
+
+    /** A recent assessment, linking to its page. */
+    public record Recent(String href, String unitName, String when, String verdict, String verdictName, String score,
+            String maxScore) {}
+
+    /** A reason an upload was refused, at a JSON path (or a file in the zip). */
+    public record Fault(String path, String message) {}
+
+    /** A recent assessment as the store lists it. */
+    public record RecentInput(String id, String unitName, OffsetDateTime createdAt, String verdict, double score,
+            double maxScore) {}
+
+    /** An example as the examples folder lists it; {@code unitName} may be null. */
+    public record ExampleInput(String file, String unitName, long bytes) {}
+
+    /** @param criteriaName null when no criteria are loaded */
+    public static UploadPage of(String criteriaName, String criteriaVersion, double passScore, double maxScore,
+            List<ExampleInput> examples, List<RecentInput> recent, List<Fault> faults) {
+        return new UploadPage(criteriaName, criteriaVersion, Formats.points(passScore), Formats.points(maxScore),
+                examples.stream().map(e -> new Example(e.file(), "/examples/" + pathSegment(e.file()),
+                        e.unitName() != null ? e.unitName() : baseName(e.file()), Formats.bytes(e.bytes()),
+                        e.file().endsWith(".zip"))).toList(),
+                recent.stream().map(r -> new Recent("/assessments/" + r.id(), r.unitName(),
+                        Formats.dateTime(r.createdAt()), r.verdict(), Verdicts.chinese(r.verdict()),
+                        Formats.points(r.score()), Formats.points(r.maxScore()))).toList(),
+                List.copyOf(faults));
+    }
+
+    /** "well-run-library.zip" → "well-run-library". */
+    static String baseName(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    /** A file name as one URL path segment: "seed office.json" → "seed%20office.json". */
+    static String pathSegment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

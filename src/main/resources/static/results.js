@@ -1,0 +1,29 @@
+/*
+ * The results page: a print button (window.print needs script, so the button stays hidden
+ * without it), and every folded section unfolded while printing.
+ */
+(function () {
+  'use strict';
+
+  var button = document.getElementById('print');
+  if (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      window.print();
+    });
+  }
+
+  var reopened = [];
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details.category-detail:not([open])').forEach(function (d) {
+      d.open = true;
+      reopened.push(d);
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    reopened.forEach(function (d) {
+      d.open = false;
+    });
+    reopened = [];
+  });
+})();
