@@ -41,6 +41,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules）")
     Path rulesDir;
 
+    @Option(names = "--explain", description = "同时说明每个指标的判定依据（哪些规则、测得什么、与什么阈值比较）和每项差距补齐后的变化")
+    boolean explain;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "输出格式：text（中文报告，默认）或 json（结果契约）")
     Format format;
@@ -71,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Assessment assessment;
         try {
-            assessment = loading.assessor().assess(reading.evidence(), reading.warnings());
+            assessment = loading.assessor().assess(reading.evidence(), reading.warnings(), explain);
         } catch (CriteriaFaultException e) {
             err.println("测评体系有误，未能检查：" + e.getMessage());
             return ExitCodes.NOT_CHECKED;

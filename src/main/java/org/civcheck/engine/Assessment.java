@@ -25,7 +25,14 @@ public record Assessment(
         List<Gap> gaps,
         List<ProblemSummary> problems,
         List<DepartmentParticipation> participation,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        Explanation explain) {
+
+    /** This result with its explanation. */
+    public Assessment withExplanation(Explanation explanation) {
+        return new Assessment(unit, criteria, score, maxScore, passScore, verdict, verdictReason, period,
+                inspectionDate, categories, indicators, vetoes, gaps, problems, participation, warnings, explanation);
+    }
 
     public record UnitRef(String id, String name) {}
 

@@ -12,6 +12,9 @@ import org.civcheck.criteria.ProblemClass;
 import org.civcheck.engine.facts.CategoryScore;
 import org.civcheck.engine.facts.DepartmentRate;
 import org.civcheck.engine.facts.GapFact;
+import org.civcheck.engine.facts.Measure;
+import org.civcheck.engine.facts.Policy;
+import org.civcheck.engine.facts.TotalScore;
 import org.civcheck.engine.facts.IndicatorResult;
 import org.civcheck.engine.facts.MissingParameterException;
 import org.civcheck.engine.facts.VerdictFact;
@@ -53,9 +56,22 @@ public final class Assessor {
      * @throws CriteriaFaultException when the criteria lack a parameter a rule needs
      */
     public Assessment assess(EvidencePackage pkg, List<InputProblem> readerWarnings) {
+        return assess(pkg, readerWarnings, false);
+    }
+
+    /**
+     * Checks one accepted package; with {@code explain}, the result also says which rules measured
+     * each indicator, what they found, and what closing each gap would change.
+     */
+    public Assessment assess(EvidencePackage pkg, List<InputProblem> readerWarnings, boolean explain) {
         SessionFacts facts = new SessionFacts(pkg, criteria);
         KieSession session = rules.kieBase().newKieSession();
+        RuleTrace trace = explain ? new RuleTrace() : null;
         try {
+            if (trace != null) {
+                session.addEventListener(trace.agenda);
+                session.addEventListener(trace.runtime);
+            }
             session.setGlobal("texts", facts.texts);
             facts.facts.forEach(session::insert);
             session.fireAllRules();
@@ -65,7 +81,8 @@ public final class Assessor {
             }
             List<InputProblem> warnings = new ArrayList<>(readerWarnings);
             warnings.addAll(facts.warnings);
-            return collect(pkg, session, warnings);
+            Assessment assessment = collect(pkg, session, warnings);
+            return trace == null ? assessment : withExplanation(assessment, session, trace);
         } catch (RuntimeException e) {
             MissingParameterException missing = findCause(e);
             if (missing != null) {
@@ -131,7 +148,56 @@ public final class Assessor {
                 verdict.verdict(), verdict.reason(),
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
                 categories, indicators, vetoes, gaps, problems, participation,
-                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList());
+                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList(), null);
+    }
+
+    private Assessment withExplanation(Assessment a, KieSession session, RuleTrace trace) {
+        Map<String, List<Explanation.MeasureTrace>> measures = new HashMap<>();
+        of(session, Measure.class).stream()
+                .sorted(Comparator.comparing(Measure::indicator).thenComparing(Measure::aspect))
+                .forEach(m -> measures.computeIfAbsent(m.indicator(), k -> new ArrayList<>()).add(new Explanation.MeasureTrace(
+                        trace.measuredBy.getOrDefault(m, "?"), m.aspect(), m.fraction(), m.satisfied(), m.finding(),
+                        m.evidence())));
+        List<Explanation.IndicatorTrace> indicators = new ArrayList<>();
+        for (Assessment.IndicatorScore s : a.indicators()) {
+            Indicator i = criteria.indicator(s.id()).orElseThrow();
+            indicators.add(new Explanation.IndicatorTrace(s.id(), i.check(), i.params(), s.status(), s.score(), s.max(),
+                    measures.getOrDefault(s.id(), List.of())));
+        }
+        List<GapFact> gaps = new ArrayList<>(of(session, GapFact.class));
+        List<VetoHit> vetoes = new ArrayList<>(of(session, VetoHit.class));
+        Policy policy = of(session, Policy.class).iterator().next();
+        List<Explanation.WhatIf> whatIf = new ArrayList<>();
+        for (Assessment.Gap gap : a.gaps()) {
+            boolean veto = gap.indicator().startsWith("veto:");
+            double recovers = veto ? 0 : gap.pointsAtStake();
+            double score = Math.round((a.score() + recovers) * 100) / 100.0;
+            List<Object> facts = new ArrayList<>();
+            facts.add(policy);
+            facts.add(new TotalScore(score));
+            gaps.stream().filter(g -> !g.indicator().equals(gap.indicator())).forEach(facts::add);
+            vetoes.stream().filter(v -> !gap.indicator().equals("veto:" + v.veto())).forEach(facts::add);
+            String verdict = verdictOf(facts);
+            String sentence = (veto ? "消除该否决事项后" : "补齐这一项可挽回" + org.civcheck.engine.facts.Texts.num(recovers) + "分，得分" + org.civcheck.engine.facts.Texts.num(score) + "，")
+                    + (verdict.equals(a.verdict()) ? "结论仍为“" + Verdicts.chinese(verdict) + "”"
+                            : "结论变为“" + Verdicts.chinese(verdict) + "”");
+            whatIf.add(new Explanation.WhatIf(gap.indicator(), recovers, score, verdict, sentence));
+        }
+        return a.withExplanation(new Explanation(indicators, whatIf, trace.fired));
+    }
+
+    /** The verdict the verdict rules give for these facts alone. */
+    private String verdictOf(List<Object> facts) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("texts", new org.civcheck.engine.facts.Texts(Map.of()));
+            facts.forEach(session::insert);
+            session.getAgenda().getAgendaGroup("verdict").setFocus();
+            session.fireAllRules(match -> match.getRule().getName().startsWith("verdict:"));
+            return of(session, VerdictFact.class).stream().map(VerdictFact::verdict).findFirst().orElse("?");
+        } finally {
+            session.dispose();
+        }
     }
 
     private Assessment.Gap gap(GapFact g) {

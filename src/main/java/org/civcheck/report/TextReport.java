@@ -75,6 +75,10 @@ public final class TextReport {
             }
         }
 
+        if (a.explain() != null) {
+            explain(out, a);
+        }
+
         if (!a.warnings().isEmpty()) {
             out.append('\n');
             line(out, "提示（%d 条，不影响评分的输入问题）", a.warnings().size());
@@ -83,6 +87,25 @@ public final class TextReport {
             }
         }
         return out.toString();
+    }
+
+    /** The explanation: what closing each gap changes, then each indicator's measures and the rules that took them. */
+    private static void explain(StringBuilder out, Assessment a) {
+        out.append('\n');
+        line(out, "补齐差距后的变化");
+        for (var w : a.explain().whatIf()) {
+            line(out, "  %s：%s", w.indicator(), w.sentence());
+        }
+        out.append('\n');
+        line(out, "判定依据（每个指标的规则、测得的值和阈值）");
+        for (var t : a.explain().indicators()) {
+            line(out, "  %s [%s] %s/%s %s  参数：%s", t.indicator(), t.check(), num(t.score()), num(t.max()), t.status(),
+                    t.params());
+            for (var m : t.measures()) {
+                line(out, "    %s %s（%s，得分比例 %s）规则：%s", m.satisfied() ? "✓" : "✗", m.finding(), m.aspect(),
+                        num(m.fraction()), m.rule());
+            }
+        }
     }
 
     private static String evidence(List<String> ids) {

@@ -34,7 +34,8 @@ final class ApiController {
     void create(Context ctx) {
         Upload upload = upload(ctx, maxPackageBytes);
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
-        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), dryRun);
+        boolean explain = "true".equalsIgnoreCase(ctx.queryParam("explain"));
+        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), dryRun, explain);
         if (checked.stored().isEmpty()) {
             ctx.status(HttpStatus.OK).json(checked.assessment());
             return;

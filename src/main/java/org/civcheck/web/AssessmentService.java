@@ -41,12 +41,17 @@ public final class AssessmentService {
      * @throws PackageRejectedException when the package breaks the contract; nothing is stored then
      */
     public Checked check(byte[] bytes, String name, boolean dryRun) {
+        return check(bytes, name, dryRun, false);
+    }
+
+    /** As {@link #check(byte[], String, boolean)}, with the rules' explanation in the result when asked. */
+    public Checked check(byte[] bytes, String name, boolean dryRun, boolean explain) {
         PackageReading reading = reader.read(bytes, name == null ? "package" : name);
         if (!reading.isAccepted()) {
             throw new PackageRejectedException(reading.faults());
         }
         Assessor current = assessor.get();
-        Assessment assessment = current.assess(reading.evidence(), reading.warnings());
+        Assessment assessment = current.assess(reading.evidence(), reading.warnings(), explain);
         if (dryRun) {
             return new Checked(assessment, Optional.empty());
         }

@@ -79,7 +79,7 @@ class AssessmentDiffTest {
         Assessment other = new Assessment(BEFORE.unit(), new Assessment.CriteriaRef("test", "测试体系", "2", "def"),
                 BEFORE.score(), BEFORE.maxScore(), BEFORE.passScore(), BEFORE.verdict(), BEFORE.verdictReason(),
                 BEFORE.period(), BEFORE.inspectionDate(), BEFORE.categories(), BEFORE.indicators(), BEFORE.vetoes(),
-                BEFORE.gaps(), BEFORE.problems(), BEFORE.participation(), BEFORE.warnings());
+                BEFORE.gaps(), BEFORE.problems(), BEFORE.participation(), BEFORE.warnings(), null);
 
         assertTrue(AssessmentDiff.of(NOW, other, null).criteriaChanged());
     }

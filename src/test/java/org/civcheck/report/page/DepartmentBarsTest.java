@@ -21,7 +21,7 @@ class DepartmentBarsTest {
                 new DepartmentParticipation("d", "丁科", 4, 1.2, rule));
         return new Assessment(base.unit(), base.criteria(), base.score(), base.maxScore(), base.passScore(),
                 base.verdict(), base.verdictReason(), base.period(), base.inspectionDate(), base.categories(),
-                base.indicators(), base.vetoes(), base.gaps(), base.problems(), rates, base.warnings());
+                base.indicators(), base.vetoes(), base.gaps(), base.problems(), rates, base.warnings(), null);
     }
 
     @Test

@@ -25,7 +25,7 @@ class GapListTest {
                 base.verdict(), base.verdictReason(), base.period(), base.inspectionDate(), base.categories(),
                 List.of(new Assessment.IndicatorScore("plan", "organization", "年度计划", 0, 3, "unmet", "材料审核", true,
                         List.of("发现plan"), List.of("doc-1"))),
-                vetoes, base.gaps(), problems, List.of(), List.of());
+                vetoes, base.gaps(), problems, List.of(), List.of(), null);
     }
 
     private static GapList list() {

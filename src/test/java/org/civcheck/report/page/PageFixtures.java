@@ -94,7 +94,7 @@ final class PageFixtures {
                 new Assessment.CriteriaRef("test", "测试体系", "1", "abc"), score, 100, 85,
                 vetoes.isEmpty() ? (score >= 85 ? "ready" : "not-ready") : "vetoed", "理由",
                 new Assessment.Period(FROM, TO), LocalDate.of(2026, 1, 20), categories(), List.of(), vetoes,
-                new ArrayList<>(gaps), List.of(), List.of(), List.of());
+                new ArrayList<>(gaps), List.of(), List.of(), List.of(), null);
     }
 
     static List<CategoryScore> categories() {
