@@ -62,6 +62,16 @@
     slot.appendChild(box);
   }
 
+  // The examples are checked with the criteria set chosen above, when there is a choice.
+  Array.prototype.forEach.call(document.querySelectorAll('.example-list form'), function (example) {
+    example.addEventListener('submit', function () {
+      var choice = document.getElementById('criteria');
+      if (choice && choice.value) {
+        example.action = example.getAttribute('action').split('?')[0] + '?criteria=' + encodeURIComponent(choice.value);
+      }
+    });
+  });
+
   input.addEventListener('change', function () {
     dropped = null;
     showChosen();
@@ -102,6 +112,10 @@
     e.preventDefault();
     var data = new FormData();
     data.append('package', file, file.name);
+    var criteria = document.getElementById('criteria');
+    if (criteria && criteria.value) {
+      data.append('criteria', criteria.value);
+    }
     var xhr = new XMLHttpRequest();
     xhr.open('POST', form.getAttribute('action'));
     xhr.setRequestHeader('Accept', 'text/html');

@@ -3,18 +3,18 @@
 CREATE TABLE assessment (
     id                 VARCHAR(40)              NOT NULL PRIMARY KEY,
     unit_id            VARCHAR(64)              NOT NULL,
-    unit_name          VARCHAR(400)             NOT NULL,
+    unit_name          VARCHAR(20000)           NOT NULL,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     verdict            VARCHAR(16)              NOT NULL,
     score              DOUBLE PRECISION         NOT NULL,
     max_score          DOUBLE PRECISION         NOT NULL,
-    criteria_id        VARCHAR(64)              NOT NULL,
-    criteria_version   VARCHAR(64)              NOT NULL,
+    criteria_id        VARCHAR(200)             NOT NULL,
+    criteria_version   VARCHAR(200)             NOT NULL,
     criteria_sha256    VARCHAR(64)              NOT NULL,
     package_sha256     VARCHAR(64)              NOT NULL,
     package_size       BIGINT                   NOT NULL,
     package_media_type VARCHAR(64)              NOT NULL,
-    package_name       VARCHAR(255),
+    package_name       VARCHAR(1000),
     result_json        TEXT                     NOT NULL
 );
 

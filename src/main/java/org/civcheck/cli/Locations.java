@@ -34,6 +34,14 @@ final class Locations {
         return dir;
     }
 
+    /**
+     * The criteria folder {@code serve} uses: as given (one set's folder, or a folder of sets), else
+     * {@code criteria/}, every set in it.
+     */
+    static Path criteriaRoot(Path given) {
+        return given != null ? given : find("criteria").orElse(Path.of("criteria"));
+    }
+
     static Path examples() {
         return find("examples").orElse(Path.of("examples"));
     }

@@ -1,14 +1,17 @@
 package org.civcheck.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.civcheck.criteria.CriteriaProblem;
-import org.civcheck.engine.AssessorLoading;
+import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.ReadLimits;
 import org.civcheck.store.AssessmentStore;
@@ -39,7 +42,9 @@ final class ServeCommand implements Callable<Integer> {
             + "；共享部署用 PostgreSQL，如 jdbc:postgresql://localhost/civcheck?user=civcheck&password=…）")
     String db;
 
-    @Option(names = "--criteria", paramLabel = "DIR", description = "测评体系目录（默认 criteria/provincial）")
+    @Option(names = "--criteria", paramLabel = "DIR", description = "测评体系：一个体系的目录（只用这一个），"
+            + "或包含多个体系目录的根目录（默认 criteria，其中每个体系都可选用；有 provincial 时它是默认体系）。"
+            + "运行中修改会自动重新加载")
     Path criteriaDir;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules）")
@@ -57,10 +62,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "请使用 --host 127.0.0.1（默认），或在前面放置带身份认证的反向代理。");
             return ExitCodes.NOT_CHECKED;
         }
-        AssessorLoading loading = AssessorLoading.load(Locations.criteria(criteriaDir), Locations.rules(rulesDir));
-        if (!loading.isLoaded()) {
-            err.println("测评体系或规则有误，服务未启动（" + loading.problems().size() + " 处）：");
-            for (CriteriaProblem p : loading.problems()) {
+        CriteriaRegistry registry = new CriteriaRegistry(Locations.criteriaRoot(criteriaDir), Locations.rules(rulesDir));
+        CriteriaRegistry.Attempt first = registry.reload();
+        if (!first.ok()) {
+            err.println("测评体系或规则有误，服务未启动（" + first.problems().size() + " 处）：");
+            for (CriteriaProblem p : first.problems()) {
                 err.println("  " + p);
             }
             return ExitCodes.NOT_CHECKED;
@@ -73,24 +79,49 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.NOT_CHECKED;
         }
         ReadLimits limits = ReadLimits.defaults();
-        var service = new AssessmentService(loading::assessor, new EvidencePackageReader(limits),
+        var service = new AssessmentService(registry, new EvidencePackageReader(limits),
                 new AssessmentStore(database.dataSource()));
         Path examples = examplesDir != null ? examplesDir : Locations.examples();
         Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            registry.close();
             app.stop();
             database.close();
             stopped.countDown();
         }));
         app.start(host, port);
         out.println("civcheck 已启动：http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/");
-        out.println("数据库：" + database.describe() + "    测评体系：" + loading.assessor().criteria().name()
-                + "（" + loading.assessor().criteria().version() + "）");
+        out.println("数据库：" + database.describe());
+        out.println("测评体系（" + registry.sources().get(0) + "）：" + describe(registry.current()));
+        registry.onReload(attempt -> {
+            if (attempt.ok()) {
+                out.println("测评体系已重新加载：" + describe(registry.current()));
+            } else {
+                out.println("测评体系重新加载失败，仍使用原版本（" + attempt.problems().size() + " 处问题）：");
+                attempt.problems().forEach(p -> out.println("  " + p));
+            }
+            out.flush();
+        });
+        try {
+            registry.watch();
+            out.println("修改 " + registry.sources().get(0) + " 或 " + registry.sources().get(1)
+                    + " 后自动重新加载；加载失败时继续使用原版本，问题见 /api/criteria/status 和首页。");
+        } catch (IOException e) {
+            err.println("无法监视测评体系目录，修改后不会自动重新加载（可 POST /api/criteria/reload）：" + e.getMessage());
+        }
         out.println("按 Ctrl+C 停止。");
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** "provincial 省级…（2026.1，默认）、city …（…）". */
+    static String describe(CriteriaRegistry.Generation generation) {
+        List<String> sets = new ArrayList<>();
+        generation.sets().forEach((id, assessor) -> sets.add(id + " " + assessor.criteria().name() + "（"
+                + assessor.criteria().version() + (id.equals(generation.defaultId()) ? "，默认" : "") + "）"));
+        return String.join("、", sets);
     }
 
     static boolean isLoopback(String host) {

@@ -18,7 +18,8 @@ import java.util.function.Function;
 /**
  * Loads a criteria set from a folder of YAML files ({@code criteria.yaml}, {@code taxonomy.yaml},
  * {@code problems.yaml}, {@code vetoes.yaml}, {@code indicators.yaml}) and reports every fault
- * at once, each with its file and line.
+ * at once, each with its file and line. A folder holding {@code overlay.yaml} instead is an
+ * overlay on another set and is loaded by {@link OverlayLoader}; callers need not tell the two apart.
  *
  * <pre>{@code
  * CriteriaLoading loading = new CriteriaLoader().load(Path.of("criteria/provincial"));
@@ -40,11 +41,25 @@ public final class CriteriaLoader {
             "documentKind", Taxonomy::documentKinds,
             "incidentTypes", Taxonomy::incidentTypes);
 
+    /** Loads the set in folder {@code dir}: a full set, or an overlay on one. */
     public CriteriaLoading load(Path dir) {
+        return load(dir, new LinkedHashSet<>());
+    }
+
+    /** Loads {@code dir}; {@code overlays} are the overlay folders already on the way here, to stop a loop. */
+    CriteriaLoading load(Path dir, Set<Path> overlays) {
         List<CriteriaProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(new CriteriaProblem(dir.toString(), 0, "不是一个目录：找不到测评体系文件夹"));
             return new CriteriaLoading(null, problems);
+        }
+        if (Files.exists(dir.resolve(OverlayLoader.FILE))) {
+            if (Files.exists(dir.resolve(FILES.get(0)))) {
+                problems.add(new CriteriaProblem(OverlayLoader.FILE, 0, "同一个文件夹中既有 overlay.yaml 又有 "
+                        + FILES.get(0) + "：测评体系文件夹要么是完整的五个文件，要么只有一个叠加文件 overlay.yaml"));
+                return new CriteriaLoading(null, problems);
+            }
+            return new OverlayLoader(this).load(dir, overlays);
         }
         Map<String, YamlFile> files = new LinkedHashMap<>();
         MessageDigest digest = sha256();
@@ -218,7 +233,7 @@ public final class CriteriaLoader {
     }
 
     /** The check's parameters as plain values; vocabulary words are checked and "@class" entries expanded. */
-    private Map<String, Object> params(Fields i, Taxonomy taxonomy) {
+    Map<String, Object> params(Fields i, Taxonomy taxonomy) {
         JsonNode node = i.raw("params");
         Map<String, Object> params = new LinkedHashMap<>();
         if (node == null || node.isNull()) {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * One criteria set (测评体系): its categories and indicators, the pass line, the veto list,
  * the vocabulary packages may use, and the problem classes gaps map to.
  *
- * @param sha256 hash of the set's files, so a result can name exactly what scored it
+ * @param sha256 hash of the set's files (for an overlay: the overlay and its base's files), so a
+ *     result can name exactly what scored it
  */
 public record CriteriaSet(
         String id,
@@ -29,7 +30,7 @@ public record CriteriaSet(
         vetoes = List.copyOf(vetoes);
     }
 
-    /** The sum of the category maxima. */
+    /** The sum of the category maxima: the points of the applicable indicators. */
     public double maxScore() {
         return categories.stream().mapToDouble(Category::max).sum();
     }

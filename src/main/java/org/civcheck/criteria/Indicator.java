@@ -8,6 +8,8 @@ import java.util.Map;
  * a gap in a {@code blocking} indicator keeps the verdict from {@code ready}.
  *
  * @param params the check's parameters as written, with "@class" activity-type entries expanded
+ * @param notApplicableReason why an overlay marked the indicator not applicable (不适用); null when
+ *     it applies. A not-applicable indicator is not scored and its points are in no maximum.
  */
 public record Indicator(
         String id,
@@ -19,9 +21,21 @@ public record Indicator(
         Map<String, Object> params,
         String problem,
         boolean blocking,
-        String remedy) {
+        String remedy,
+        String notApplicableReason) {
 
     public Indicator {
         params = Map.copyOf(params);
+    }
+
+    /** An indicator that applies (the form every plain criteria set has). */
+    public Indicator(String id, String categoryId, String name, double points, String method, String check,
+            Map<String, Object> params, String problem, boolean blocking, String remedy) {
+        this(id, categoryId, name, points, method, check, params, problem, blocking, remedy, null);
+    }
+
+    /** Whether the indicator is scored: false once an overlay marked it not applicable. */
+    public boolean applicable() {
+        return notApplicableReason == null;
     }
 }

@@ -71,7 +71,10 @@ final class YamlFile {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME) {
+                    // A key's own line, so that a fault in a block value (a mapping on the lines
+                    // below its key) points at the key rather than at its first entry.
                     field = parser.currentName();
+                    lines.putIfAbsent(childPath(stack, field), parser.currentTokenLocation().getLineNr());
                     continue;
                 }
                 if (token.isStructEnd()) {

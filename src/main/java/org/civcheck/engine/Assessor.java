@@ -37,6 +37,9 @@ public final class Assessor {
     /** The agenda groups that follow the check rules (MAIN), in the order they run. */
     private static final List<String> PHASES = List.of("score", "categories", "total", "verdict");
 
+    /** The status of an indicator an overlay marked not applicable: not scored, never a gap. */
+    public static final String NOT_APPLICABLE = "not-applicable";
+
     private final CriteriaSet criteria;
     private final RuleBase rules;
 
@@ -47,6 +50,11 @@ public final class Assessor {
 
     public CriteriaSet criteria() {
         return criteria;
+    }
+
+    /** The hash every result of this assessor records: the criteria's files and the rules' together. */
+    public String sha256() {
+        return Hashes.sha256(criteria.sha256(), rules.sha256());
     }
 
     /**
@@ -109,6 +117,10 @@ public final class Assessor {
                 .map(c -> new Assessment.CategoryScore(c.id(), c.name(), categoryScores.get(c.id()).score(), c.max()))
                 .toList();
         List<Assessment.IndicatorScore> indicators = criteria.indicators().stream().map(i -> {
+            if (!i.applicable()) {
+                return new Assessment.IndicatorScore(i.id(), i.categoryId(), i.name(), 0, 0, NOT_APPLICABLE,
+                        i.method(), false, List.of(i.notApplicableReason()), List.of());
+            }
             IndicatorResult r = results.get(i.id());
             return new Assessment.IndicatorScore(i.id(), i.categoryId(), i.name(), r.score(), r.max(), r.status(),
                     i.method(), i.blocking(), r.findings(), r.evidence());
@@ -142,8 +154,7 @@ public final class Assessor {
                         staff.getOrDefault(r.department(), 0), r.rate(), r.indicator()))
                 .toList();
         var unit = new Assessment.UnitRef(pkg.unit().id(), pkg.unit().name());
-        var criteriaRef = new Assessment.CriteriaRef(criteria.id(), criteria.name(), criteria.version(),
-                Hashes.sha256(criteria.sha256(), rules.sha256()));
+        var criteriaRef = new Assessment.CriteriaRef(criteria.id(), criteria.name(), criteria.version(), sha256());
         return new Assessment(unit, criteriaRef, verdict.score(), criteria.maxScore(), criteria.passScore(),
                 verdict.verdict(), verdict.reason(),
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),

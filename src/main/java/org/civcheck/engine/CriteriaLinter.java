@@ -16,11 +16,11 @@ import org.civcheck.criteria.Indicator;
  * Checks a criteria set against the rules that will score it, and reports every fault at once:
  * what the loader and the DRL compiler find, then what only the two together show — an indicator
  * whose check kind no rule implements, a parameter a rule needs that the indicator lacks, a
- * parameter no rule reads (a likely typo), an optional group given in part.
+ * parameter no rule reads (a likely typo), an optional group given in part. Works the same on an
+ * overlay: each finding names the file the indicator is written in ({@code overlay.yaml} for the
+ * indicators the overlay changes), and not-applicable indicators are not checked.
  */
 public final class CriteriaLinter {
-
-    private static final String INDICATORS = "indicators.yaml";
 
     /** Lints the criteria folder {@code criteriaDir} with the rules of {@code rulesDir}. */
     public List<LintFinding> lint(Path criteriaDir, Path rulesDir) {
@@ -45,11 +45,14 @@ public final class CriteriaLinter {
         List<LintFinding> findings = new ArrayList<>();
         CriteriaSet set = loading.criteria();
         Map<String, CheckKind> kinds = rules.checkKinds();
-        for (Indicator indicator : set.indicators()) {
+        // A not-applicable indicator is not scored, so no rule need measure it.
+        List<Indicator> scored = set.indicators().stream().filter(Indicator::applicable).toList();
+        for (Indicator indicator : scored) {
+            String file = loading.fileOf(indicator.id());
             int line = loading.lineOf(indicator.id());
             CheckKind kind = kinds.get(indicator.check());
             if (kind == null) {
-                findings.add(error(INDICATORS, line, "指标“" + indicator.id() + "”的检查类型“" + indicator.check()
+                findings.add(error(file, line, "指标“" + indicator.id() + "”的检查类型“" + indicator.check()
                         + "”没有任何规则实现", closest(indicator.check(), kinds.keySet())
                         + "可用的检查类型：" + String.join("、", kinds.keySet())
                         + "；或在 rules/ 中新增带 @kind(\"" + indicator.check() + "\") 的规则"));
@@ -58,7 +61,7 @@ public final class CriteriaLinter {
             Set<String> given = indicator.params().keySet();
             for (String required : kind.required()) {
                 if (!given.contains(required)) {
-                    findings.add(error(INDICATORS, line, "指标“" + indicator.id() + "”缺少检查类型“" + kind.id()
+                    findings.add(error(file, line, "指标“" + indicator.id() + "”缺少检查类型“" + kind.id()
                             + "”必需的参数 " + required, "在该指标的 params 中加上 " + required + ": …"));
                 }
             }
@@ -68,7 +71,7 @@ public final class CriteriaLinter {
                 if (!present.isEmpty() && present.size() < group.size()) {
                     Set<String> missing = new LinkedHashSet<>(group);
                     missing.removeAll(given);
-                    findings.add(error(INDICATORS, line, "指标“" + indicator.id() + "”的参数 " + String.join("、", present)
+                    findings.add(error(file, line, "指标“" + indicator.id() + "”的参数 " + String.join("、", present)
                             + " 须与 " + String.join("、", missing) + " 一起给出", "补上 " + String.join("、", missing)
                             + "，或把 " + String.join("、", present) + " 一并删去"));
                 }
@@ -78,18 +81,18 @@ public final class CriteriaLinter {
                     continue; // derived by the loader from an "@class" entry
                 }
                 if (!kind.known().contains(param)) {
-                    findings.add(warning(INDICATORS, line, "指标“" + indicator.id() + "”的参数 " + param
+                    findings.add(warning(file, line, "指标“" + indicator.id() + "”的参数 " + param
                             + " 没有任何“" + kind.id() + "”规则使用，可能拼写有误",
                             closest(param, kind.known()) + "该检查类型可用的参数：" + String.join("、", kind.known())));
                 }
             }
             if (indicator.points() <= 0) {
-                findings.add(warning(INDICATORS, line, "指标“" + indicator.id() + "”的分值为 " + indicator.points(),
-                        "分值为 0 的指标不影响得分；如不适用请删除"));
+                findings.add(warning(file, line, "指标“" + indicator.id() + "”的分值为 " + indicator.points(),
+                        "分值为 0 的指标不影响得分；如不适用请删除，或在叠加文件中写 notApplicable: 理由"));
             }
         }
         Set<String> used = new LinkedHashSet<>();
-        set.indicators().forEach(i -> used.add(i.check()));
+        scored.forEach(i -> used.add(i.check()));
         for (CheckKind kind : kinds.values()) {
             if (!used.contains(kind.id())) {
                 findings.add(warning(kind.rules().isEmpty() ? "rules" : "rules", 0, "检查类型“" + kind.id()

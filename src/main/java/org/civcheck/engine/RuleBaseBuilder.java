@@ -86,6 +86,23 @@ public final class RuleBaseBuilder {
         return new Building(new RuleBase(kieBase, HexFormat.of().formatHex(digest.digest()), files.size()), problems);
     }
 
+    /**
+     * The hash a build of {@code rulesDir} would give its rule base, without compiling; empty when
+     * the folder cannot be read. Lets a caller keep a rule base whose files have not changed.
+     */
+    public java.util.Optional<String> sha256(Path rulesDir) {
+        try (Stream<Path> s = Files.list(rulesDir)) {
+            MessageDigest digest = sha256();
+            for (Path file : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return java.util.Optional.of(HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -63,8 +63,10 @@ final class SessionFacts {
         facts.add(new Policy(criteria.passScore(), criteria.atRiskMargin(), criteria.scoreStep(), criteria.maxScore()));
         int order = 0;
         for (Category c : criteria.categories()) {
+            // The category's maximum is its applicable indicators' points; a not-applicable
+            // indicator gets no Check, so no rule measures, scores or gaps it.
             facts.add(new CategoryFact(c.id(), c.name(), c.max()));
-            for (Indicator i : c.indicators()) {
+            for (Indicator i : c.applicableIndicators()) {
                 facts.add(Check.of(i.id(), order++, c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
             }
         }

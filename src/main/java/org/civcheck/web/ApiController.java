@@ -8,11 +8,15 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.criteria.CriteriaSet;
+import org.civcheck.engine.Assessor;
+import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.report.JsonReport;
 import org.civcheck.store.AssessmentSummary;
 import org.civcheck.store.Page;
@@ -35,7 +39,8 @@ final class ApiController {
         Upload upload = upload(ctx, maxPackageBytes);
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
         boolean explain = "true".equalsIgnoreCase(ctx.queryParam("explain"));
-        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), dryRun, explain);
+        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), criteriaParam(ctx), dryRun,
+                explain);
         if (checked.stored().isEmpty()) {
             ctx.status(HttpStatus.OK).json(checked.assessment());
             return;
@@ -50,6 +55,14 @@ final class ApiController {
         int size = intParam(ctx, "size", 20, 1, 100);
         Page<AssessmentSummary> result = service.list(ctx.queryParam("unit"), page, size);
         ctx.json(result);
+    }
+
+    /** POST /api/assessments/{id}/rescore — the stored package scored again under the criteria serving now. */
+    void rescore(Context ctx) {
+        AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"))
+                .orElseThrow(() -> notFound(ctx));
+        StoredAssessment stored = checked.stored().orElseThrow();
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id()).json(document(stored));
     }
 
     void get(Context ctx) {
@@ -73,20 +86,88 @@ final class ApiController {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    /** GET /api/criteria — the criteria set served, with version and hash. */
+    /** GET /api/criteria — every criteria set served, the default first, each with the hash its results record. */
     void criteria(Context ctx) {
-        CriteriaSet c = service.assessor().criteria();
-        Map<String, Object> set = new LinkedHashMap<>();
-        set.put("id", c.id());
-        set.put("name", c.name());
-        set.put("version", c.version());
-        set.put("sha256", c.sha256());
-        set.put("maxScore", c.maxScore());
-        set.put("passScore", c.passScore());
-        set.put("atRiskMargin", c.atRiskMargin());
-        set.put("categories", c.categories().size());
-        set.put("indicators", c.indicators().size());
-        ctx.json(Map.of("sets", List.of(set)));
+        CriteriaRegistry.Generation g = service.criteria().current();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("default", g.defaultId());
+        body.put("loadedAt", g.loadedAt().toString());
+        body.put("sets", sets(g));
+        ctx.json(body);
+    }
+
+    /** GET /api/criteria/status — what serves, and whether the last reload worked (with every problem if not). */
+    void criteriaStatus(Context ctx) {
+        ctx.json(status(service.criteria().status()));
+    }
+
+    /** POST /api/criteria/reload — rebuild now; a failed rebuild is a 422 listing its problems, the old sets still serve. */
+    void reloadCriteria(Context ctx) {
+        CriteriaRegistry.Attempt attempt = service.criteria().reload();
+        if (!attempt.ok()) {
+            List<Problem.Fault> faults = attempt.problems().stream()
+                    .map(p -> new Problem.Fault(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message()))
+                    .toList();
+            throw new ReloadFailedException(faults);
+        }
+        ctx.json(status(service.criteria().status()));
+    }
+
+    /** The reload failed: the sets serving before still serve. */
+    static final class ReloadFailedException extends RuntimeException {
+        final List<Problem.Fault> faults;
+
+        ReloadFailedException(List<Problem.Fault> faults) {
+            super("测评体系有 " + faults.size() + " 处问题，未更新，仍使用原版本");
+            this.faults = faults;
+        }
+    }
+
+    static Map<String, Object> status(CriteriaRegistry.Status status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.ok() ? "ok" : "failed");
+        CriteriaRegistry.Generation g = status.serving();
+        if (g != null) {
+            body.put("generation", g.number());
+            body.put("loadedAt", g.loadedAt().toString());
+            body.put("default", g.defaultId());
+            body.put("sets", sets(g));
+        }
+        CriteriaRegistry.Attempt a = status.lastAttempt();
+        if (a != null) {
+            Map<String, Object> attempt = new LinkedHashMap<>();
+            attempt.put("at", a.at().toString());
+            attempt.put("ok", a.ok());
+            attempt.put("problems", a.problems().stream().map(CriteriaProblem::toString).toList());
+            attempt.put("warnings", a.warnings());
+            body.put("lastAttempt", attempt);
+        }
+        return body;
+    }
+
+    /** The sets of a generation, the default first, then by id. */
+    private static List<Map<String, Object>> sets(CriteriaRegistry.Generation g) {
+        List<Map<String, Object>> sets = new ArrayList<>();
+        List<String> ids = new ArrayList<>(g.sets().keySet());
+        ids.remove(g.defaultId());
+        ids.add(0, g.defaultId());
+        for (String id : ids) {
+            Assessor assessor = g.sets().get(id);
+            CriteriaSet c = assessor.criteria();
+            Map<String, Object> set = new LinkedHashMap<>();
+            set.put("id", c.id());
+            set.put("name", c.name());
+            set.put("version", c.version());
+            set.put("sha256", assessor.sha256());
+            set.put("default", id.equals(g.defaultId()));
+            set.put("maxScore", c.maxScore());
+            set.put("passScore", c.passScore());
+            set.put("atRiskMargin", c.atRiskMargin());
+            set.put("categories", c.categories().size());
+            set.put("indicators", c.indicators().size());
+            sets.add(set);
+        }
+        return sets;
     }
 
     void health(Context ctx) {
@@ -94,7 +175,9 @@ final class ApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", db ? "ok" : "degraded");
         body.put("database", db ? "ok" : "unreachable");
-        body.put("criteria", service.assessor().criteria().id() + " " + service.assessor().criteria().version());
+        CriteriaSet c = service.assessor().criteria();
+        body.put("criteria", c.id() + " " + c.version());
+        body.put("criteriaReload", service.criteria().status().ok() ? "ok" : "failed");
         ctx.status(db ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 
@@ -122,23 +205,29 @@ final class ApiController {
     record Upload(byte[] bytes, String name) {}
 
     static Upload upload(Context ctx, long max) {
-        long length = ctx.req().getContentLengthLong();
-        if (length > max) {
-            throw new ApiException(413, "payload-too-large", "证据包过大",
-                    "证据包为 " + length + " 字节，上限为 " + max + " 字节");
-        }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("package");
+        boolean multipart = type.startsWith("multipart/form-data");
+        long length = ctx.req().getContentLengthLong();
+        // A form carries the file plus boundaries and headers: the file itself is checked below.
+        if (length > (multipart ? max + MULTIPART_OVERHEAD : max)) {
+            drain(ctx, length, max);
+            throw tooLarge(length, max);
+        }
+        if (multipart) {
+            UploadedFile file;
+            try {
+                file = ctx.uploadedFile("package");
+            } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+                throw unreadableForm(e, max);
+            }
             if (file == null) {
                 throw new ApiException(400, "missing-file", "缺少证据包文件", "表单中应有名为 package 的文件字段");
             }
             if (file.size() > max) {
-                throw new ApiException(413, "payload-too-large", "证据包过大",
-                        "证据包为 " + file.size() + " 字节，上限为 " + max + " 字节");
+                throw tooLarge(file.size(), max);
             }
             try (InputStream in = file.content()) {
-                return new Upload(in.readAllBytes(), file.filename());
+                return new Upload(in.readAllBytes(), shortName(file.filename()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -153,6 +242,60 @@ final class ApiController {
             throw new ApiException(413, "payload-too-large", "证据包过大", "证据包超过上限 " + max + " 字节");
         }
         return new Upload(bytes, type.startsWith("application/json") ? "evidence.json" : "package.zip");
+    }
+
+    /** Bytes a multipart form may add around the file (boundaries, part headers, a criteria field). */
+    static final long MULTIPART_OVERHEAD = 64 * 1024;
+
+    /** At most this much of an oversized body is read and dropped so that the client hears the 413. */
+    private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+
+    static ApiException tooLarge(long size, long max) {
+        return new ApiException(413, "payload-too-large", "证据包过大", "证据包为 " + size + " 字节，上限为 " + max + " 字节");
+    }
+
+    /**
+     * Reads and drops an oversized body (up to a bound) before answering: a server that answers
+     * with the body unread closes the connection, and the client may see a reset instead of the 413.
+     */
+    private static void drain(Context ctx, long length, long max) {
+        if (length > Math.max(DRAIN_LIMIT, 2 * max)) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
+    }
+
+    /** A form the servlet layer could not parse: too large, or not a multipart form at all. */
+    private static ApiException unreadableForm(Exception e, long max) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("exceed") || m.contains("too large") || m.contains("max")) {
+                return new ApiException(413, "payload-too-large", "证据包过大", "上传的表单超过上限 " + max + " 字节");
+            }
+        }
+        return new ApiException(400, "malformed-form", "表单格式有误",
+                "无法解析 multipart/form-data 表单：请用表单字段 package 上传证据包文件");
+    }
+
+    /** A file name as a label: at most 200 characters. */
+    private static String shortName(String name) {
+        if (name == null || name.codePointCount(0, name.length()) <= 200) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, 197)) + "…";
+    }
+
+    /** The criteria set asked for: {@code ?criteria=} or, in a form upload, the field {@code criteria}; null for the default. */
+    static String criteriaParam(Context ctx) {
+        String id = ctx.queryParam("criteria");
+        if ((id == null || id.isBlank()) && ctx.isMultipartFormData()) {
+            id = ctx.formParam("criteria");
+        }
+        return id == null || id.isBlank() ? null : id.trim();
     }
 
     private StoredAssessment found(Context ctx) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Assessor;
+import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.PackageReading;
 import org.civcheck.report.JsonReport;
@@ -19,20 +20,28 @@ import org.civcheck.store.StoredPackage;
 /**
  * Checks uploaded packages and keeps them: read (refusing bad packages before anything is
  * stored), score with the criteria serving now, store the package and result together.
+ *
+ * <p>Each call takes the registry's current generation once and scores only with it, so a call
+ * never mixes two versions of the criteria, whatever reloads meanwhile.
  */
 public final class AssessmentService {
 
     /** A checked package: its result, and where it is stored (empty for a dry run). */
     public record Checked(Assessment assessment, Optional<StoredAssessment> stored) {}
 
-    private final Supplier<Assessor> assessor;
+    private final CriteriaRegistry criteria;
     private final EvidencePackageReader reader;
     private final AssessmentStore store;
 
-    public AssessmentService(Supplier<Assessor> assessor, EvidencePackageReader reader, AssessmentStore store) {
-        this.assessor = assessor;
+    public AssessmentService(CriteriaRegistry criteria, EvidencePackageReader reader, AssessmentStore store) {
+        this.criteria = criteria;
         this.reader = reader;
         this.store = store;
+    }
+
+    /** A service with one fixed criteria set, taken from {@code assessor} now; nothing reloads. */
+    public AssessmentService(Supplier<Assessor> assessor, EvidencePackageReader reader, AssessmentStore store) {
+        this(CriteriaRegistry.of(assessor.get()), reader, store);
     }
 
     /**
@@ -41,17 +50,49 @@ public final class AssessmentService {
      * @throws PackageRejectedException when the package breaks the contract; nothing is stored then
      */
     public Checked check(byte[] bytes, String name, boolean dryRun) {
-        return check(bytes, name, dryRun, false);
+        return check(bytes, name, null, dryRun, false);
     }
 
     /** As {@link #check(byte[], String, boolean)}, with the rules' explanation in the result when asked. */
     public Checked check(byte[] bytes, String name, boolean dryRun, boolean explain) {
+        return check(bytes, name, null, dryRun, explain);
+    }
+
+    /**
+     * As {@link #check(byte[], String, boolean, boolean)}, scored with the set {@code criteriaId}
+     * (the default set when null or blank).
+     *
+     * @throws UnknownCriteriaSetException when no set of that id serves now
+     */
+    public Checked check(byte[] bytes, String name, String criteriaId, boolean dryRun, boolean explain) {
+        Assessor assessor = select(criteria.current(), criteriaId);
+        return score(assessor, bytes, name, dryRun, explain);
+    }
+
+    /**
+     * Scores the package stored with assessment {@code id} again under the criteria serving now, and
+     * stores the result as a new assessment. The set is {@code criteriaId} when given, else the one
+     * that scored it before if it still serves, else the default. Empty when {@code id} is unknown.
+     */
+    public Optional<Checked> rescore(String id, String criteriaId) {
+        Optional<StoredAssessment> before = store.find(id);
+        Optional<StoredPackage> pkg = store.findPackage(id);
+        if (before.isEmpty() || pkg.isEmpty()) {
+            return Optional.empty();
+        }
+        CriteriaRegistry.Generation generation = criteria.current();
+        String previous = before.get().summary().criteriaId();
+        String setId = criteriaId != null && !criteriaId.isBlank() ? criteriaId
+                : generation.sets().containsKey(previous) ? previous : null;
+        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), false, false));
+    }
+
+    private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun, boolean explain) {
         PackageReading reading = reader.read(bytes, name == null ? "package" : name);
         if (!reading.isAccepted()) {
             throw new PackageRejectedException(reading.faults());
         }
-        Assessor current = assessor.get();
-        Assessment assessment = current.assess(reading.evidence(), reading.warnings(), explain);
+        Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), explain);
         if (dryRun) {
             return new Checked(assessment, Optional.empty());
         }
@@ -60,6 +101,11 @@ public final class AssessmentService {
                 assessment.criteria().version(), assessment.criteria().sha256(), bytes, mediaType(bytes), name,
                 JsonReport.render(assessment)));
         return new Checked(assessment, Optional.of(stored));
+    }
+
+    private static Assessor select(CriteriaRegistry.Generation generation, String criteriaId) {
+        return generation.select(criteriaId).orElseThrow(
+                () -> new UnknownCriteriaSetException(criteriaId.trim(), List.copyOf(generation.sets().keySet())));
     }
 
     public Optional<StoredAssessment> find(String id) {
@@ -82,8 +128,14 @@ public final class AssessmentService {
         return store.isReachable();
     }
 
+    /** The default set of the generation serving now. */
     public Assessor assessor() {
-        return assessor.get();
+        return criteria.current().defaultSet();
+    }
+
+    /** The criteria sets served, and how their last reload went. */
+    public CriteriaRegistry criteria() {
+        return criteria;
     }
 
     /** The stored result as the engine's record again. */

@@ -3,7 +3,10 @@ package org.civcheck.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.engine.Assessment;
+import org.civcheck.engine.Assessor;
+import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.InputProblem;
 import org.civcheck.store.AssessmentSummary;
 import org.civcheck.store.StoredAssessment;
@@ -32,7 +35,7 @@ final class PageController {
     /** POST /assessments — the page's form upload; a refused package shows its faults on the upload page. */
     void upload(Context ctx) {
         ApiController.Upload upload = ApiController.upload(ctx, maxPackageBytes);
-        checkAndShow(ctx, upload.bytes(), upload.name());
+        checkAndShow(ctx, upload.bytes(), upload.name(), ApiController.criteriaParam(ctx));
     }
 
     /** POST /examples/{file} — check one of the example packages. */
@@ -40,7 +43,7 @@ final class PageController {
         String file = ctx.pathParam("file");
         byte[] bytes = examples.read(file).orElseThrow(
                 () -> new ApiException(404, "not-found", "找不到示例", "没有名为 " + file + " 的示例证据包"));
-        checkAndShow(ctx, bytes, file);
+        checkAndShow(ctx, bytes, file, ApiController.criteriaParam(ctx));
     }
 
     void assessment(Context ctx) {
@@ -57,9 +60,9 @@ final class PageController {
         ctx.html(pages.assessment(stored, result, service.evidence(id).orElse(null), history, previous));
     }
 
-    private void checkAndShow(Context ctx, byte[] bytes, String name) {
+    private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
         try {
-            StoredAssessment stored = service.check(bytes, name, false).stored().orElseThrow();
+            StoredAssessment stored = service.check(bytes, name, criteriaId, false, false).stored().orElseThrow();
             ctx.redirect("/assessments/" + stored.id(), HttpStatus.SEE_OTHER);
         } catch (PackageRejectedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(e.faults()));
@@ -67,6 +70,12 @@ final class PageController {
     }
 
     private String indexPage(List<InputProblem> faults) {
-        return pages.index(examples.list(), service.list(null, 1, 10).items(), service.assessor().criteria(), faults);
+        CriteriaRegistry.Status status = service.criteria().status();
+        CriteriaRegistry.Generation serving = status.serving();
+        List<CriteriaSet> sets = new java.util.ArrayList<>(List.of(serving.defaultSet().criteria()));
+        serving.sets().values().stream().map(Assessor::criteria).filter(c -> !c.id().equals(serving.defaultId()))
+                .forEach(sets::add);
+        return pages.index(examples.list(), service.list(null, 1, 10).items(), serving.defaultSet().criteria(), sets,
+                status.ok() ? null : status.lastAttempt(), faults);
     }
 }

@@ -4,9 +4,11 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.engine.Assessment;
+import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.InputProblem;
 import org.civcheck.report.page.Formats;
@@ -25,7 +27,7 @@ import org.civcheck.store.StoredAssessment;
 public final class Pages {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final Supplier<CriteriaSet> criteria;
+    private final Function<String, CriteriaSet> criteria;
 
     /** Pages without criteria: the results page then names activity types by their ids. */
     public Pages() {
@@ -34,19 +36,46 @@ public final class Pages {
 
     /** Pages that take activity-type names and page thresholds from the criteria serving now. */
     public Pages(Supplier<CriteriaSet> criteria) {
+        this((String id) -> criteria.get());
+    }
+
+    private Pages(Function<String, CriteriaSet> criteria) {
         this.criteria = criteria;
+    }
+
+    /**
+     * Pages whose results page takes names and thresholds from the set that scored the result
+     * ({@code criteria} gets its id and gives the set serving now under that id, or a fallback).
+     */
+    public static Pages bySetId(Function<String, CriteriaSet> criteria) {
+        return new Pages(criteria);
     }
 
     /** The upload page: examples, recent assessments, and the faults of a refused upload (empty otherwise). */
     public String index(List<Examples.Example> examples, List<AssessmentSummary> recent, CriteriaSet criteria,
             List<InputProblem> faults) {
+        return index(examples, recent, criteria, List.of(), null, faults);
+    }
+
+    /**
+     * The upload page with a choice of criteria sets (shown when there are several; {@code criteria}
+     * is the default) and, when {@code failedReload} is not null, the problems of the last reload.
+     */
+    public String index(List<Examples.Example> examples, List<AssessmentSummary> recent, CriteriaSet criteria,
+            List<CriteriaSet> sets, CriteriaRegistry.Attempt failedReload, List<InputProblem> faults) {
         UploadPage page = UploadPage.of(criteria == null ? null : criteria.name(),
                 criteria == null ? null : criteria.version(), criteria == null ? 0 : criteria.passScore(),
                 criteria == null ? 0 : criteria.maxScore(),
                 examples.stream().map(e -> new UploadPage.ExampleInput(e.file(), e.unitName(), e.bytes())).toList(),
                 recent.stream().map(r -> new UploadPage.RecentInput(r.id(), r.unitName(), r.createdAt(), r.verdict(),
                         r.score(), r.maxScore())).toList(),
-                faults.stream().map(f -> new UploadPage.Fault(f.path(), f.message())).toList());
+                faults.stream().map(f -> new UploadPage.Fault(f.path(), f.message())).toList())
+                .withCriteria(sets.stream().map(s -> new UploadPage.CriteriaChoice(s.id(),
+                                s.name() + "（" + s.version() + "）", criteria != null && s.id().equals(criteria.id())))
+                                .toList(),
+                        failedReload == null ? null : new UploadPage.ReloadFailure(
+                                failedReload.at().atOffset(java.time.ZoneOffset.UTC),
+                                failedReload.problems().stream().map(Object::toString).toList()));
         return render("index.jte", page);
     }
 
@@ -59,7 +88,7 @@ public final class Pages {
                 .filter(h -> h.createdAt().isBefore(stored.createdAt()))
                 .findFirst().map(h -> Formats.dateTime(h.createdAt())).orElse(null);
         ResultsPage page = ResultsPage.of(new ResultsPage.Source(stored.id(), stored.createdAt(), stored.packageName(),
-                stored.packageSize()), result, evidence, entries, previous, previousWhen, Vocabulary.of(criteria.get()));
+                stored.packageSize()), result, evidence, entries, previous, previousWhen, Vocabulary.of(criteria.apply(result.criteria() == null ? null : result.criteria().id())));
         return render("assessment.jte", page);
     }
 

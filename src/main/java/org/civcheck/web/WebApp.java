@@ -30,8 +30,10 @@ public final class WebApp {
 
     public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes) {
         ApiController api = new ApiController(service, maxPackageBytes);
-        PageController pages = new PageController(service, examples,
-                new Pages(() -> service.assessor().criteria()), maxPackageBytes);
+        PageController pages = new PageController(service, examples, Pages.bySetId(id -> {
+            var generation = service.criteria().current();
+            return generation.select(id).orElse(generation.defaultSet()).criteria();
+        }), maxPackageBytes);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonReport.mapper(), false));
             config.http.maxRequestSize = maxPackageBytes;
@@ -51,10 +53,13 @@ public final class WebApp {
     private static void routes(io.javalin.config.JavalinConfig config, ApiController api, PageController pages) {
         config.routes.get("/health", api::health);
         config.routes.get("/api/criteria", api::criteria);
+        config.routes.get("/api/criteria/status", api::criteriaStatus);
+        config.routes.post("/api/criteria/reload", api::reloadCriteria);
         config.routes.post("/api/assessments", api::create);
         config.routes.get("/api/assessments", api::list);
         config.routes.get("/api/assessments/{id}", api::get);
         config.routes.delete("/api/assessments/{id}", api::delete);
+        config.routes.post("/api/assessments/{id}/rescore", api::rescore);
         config.routes.get("/api/assessments/{id}/package", api::downloadPackage);
 
         config.routes.get("/", pages::index);
@@ -70,6 +75,10 @@ public final class WebApp {
             problem(ctx, new Problem("/problems/invalid-package", "证据包不符合格式要求", 422,
                     "证据包有 " + faults.size() + " 处问题，未保存任何内容", faults));
         });
+        config.routes.exception(UnknownCriteriaSetException.class, (e, ctx) -> problem(ctx,
+                Problem.of("unknown-criteria", "没有该测评体系", 422, e.getMessage())));
+        config.routes.exception(ApiController.ReloadFailedException.class, (e, ctx) -> problem(ctx,
+                new Problem("/problems/criteria-reload-failed", "测评体系重新加载失败", 422, e.getMessage(), e.faults)));
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {

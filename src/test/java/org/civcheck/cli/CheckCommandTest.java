@@ -171,7 +171,7 @@ class CheckCommandTest {
     private static Path copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.write(to.resolve(f.getFileName().toString()),
                         Files.readString(f, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
             }

@@ -7,11 +7,35 @@ import java.util.List;
 import org.civcheck.engine.Verdicts;
 
 /**
- * What the upload page shows: the criteria serving now, the example packages one click away,
- * the latest assessments, and — after a refused upload — every fault with its path.
+ * What the upload page shows: the criteria serving now (and, when several sets serve, a choice
+ * among them), the example packages one click away, the latest assessments, after a refused
+ * upload every fault with its path, and — when the last reload of the criteria failed — its problems.
  */
 public record UploadPage(String criteria, String criteriaVersion, String passScore, String maxScore,
-        List<Example> examples, List<Recent> recent, List<Fault> faults) {
+        List<Example> examples, List<Recent> recent, List<Fault> faults, List<CriteriaChoice> sets,
+        ReloadFailure reloadFailure) {
+
+    /** A criteria set to choose for an upload; {@code selected} marks the default. */
+    public record CriteriaChoice(String id, String label, boolean selected) {}
+
+    /** The last reload of the criteria failed (the sets before it still serve): when, and every problem. */
+    public record ReloadFailure(String when, List<String> problems) {
+
+        public ReloadFailure(OffsetDateTime at, List<String> problems) {
+            this(Formats.dateTime(at), List.copyOf(problems));
+        }
+    }
+
+    /** Whether to offer a choice of criteria sets: only when there is more than one. */
+    public boolean offersSets() {
+        return sets.size() > 1;
+    }
+
+    /** This page with a choice of {@code sets} and the failed reload (null when the last one worked). */
+    public UploadPage withCriteria(List<CriteriaChoice> sets, ReloadFailure reloadFailure) {
+        return new UploadPage(criteria, criteriaVersion, passScore, maxScore, examples, recent, faults,
+                List.copyOf(sets), reloadFailure);
+    }
 
     /**
      * An example package: its file, the form action that checks it, what to call it (the unit's
@@ -43,7 +67,7 @@ public record UploadPage(String criteria, String criteriaVersion, String passSco
                 recent.stream().map(r -> new Recent("/assessments/" + r.id(), r.unitName(),
                         Formats.dateTime(r.createdAt()), r.verdict(), Verdicts.chinese(r.verdict()),
                         Formats.points(r.score()), Formats.points(r.maxScore()))).toList(),
-                List.copyOf(faults));
+                List.copyOf(faults), List.of(), null);
     }
 
     /** "well-run-library.zip" → "well-run-library". */

@@ -1,0 +1,58 @@
+package org.civcheck.cli;
+
+import static org.civcheck.cli.CheckCommandTest.civcheck;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** criteria diff: what a change of criteria does to the examples' results, before it goes live. */
+class DiffCommandTest {
+
+    @Test
+    void theCitysHigherStudyMinimumMovesTheLibrarysTheoryStudy() {
+        CheckCommandTest.Run run = civcheck("criteria", "diff", "criteria/provincial", "criteria/city-example");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        String library = section(run.out(), "well-run-library.json · ××市图书馆");
+        assertTrue(library.contains("  结论：可以通过（ready），未变"), library);
+        assertTrue(library.matches("(?s).*    · 集中理论学习（theory-study）：达标 4/4 → 部分达标 [\\d.]+/4——理论学习仅\\d+次，要求≥36次\n.*"),
+                library);
+        assertTrue(library.contains("    · 职工满意度（staff-satisfaction）：达标 2/2 → 不适用 0/0——"), library);
+        assertTrue(library.contains("  新出现的差距：集中理论学习（theory-study，−"), library);
+        assertTrue(run.out().contains("汇总：5 个证据包中 5 个有变化"), run.out());
+    }
+
+    @Test
+    void scoresAndMaximaAreShownBeforeAndAfter() {
+        CheckCommandTest.Run run = civcheck("criteria", "diff", "criteria/provincial", "criteria/city-example",
+                "examples/well-run-library.json");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().matches("(?s).*  得分：100 / 100 → [\\d.]+ / 99（−[\\d.]+）\n.*"), run.out());
+        assertTrue(run.out().contains("汇总：1 个证据包中 1 个有变化：结论改变 0 个，得分升高 0 个、降低 1 个"), run.out());
+    }
+
+    @Test
+    void identicalSetsMoveNothingAndExitZero() {
+        CheckCommandTest.Run run = civcheck("criteria", "diff", "criteria/provincial", "criteria/provincial");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("well-run-library.json · ××市图书馆：没有变化（得分 100 / 100，可以通过（ready））"),
+                run.out());
+        assertTrue(run.out().contains("汇总：没有变化——5 个证据包在新旧测评体系下的得分、结论和各指标都相同。"), run.out());
+    }
+
+    @Test
+    void aSetThatDoesNotLoadExitsTwo() {
+        CheckCommandTest.Run run = civcheck("criteria", "diff", "criteria/provincial", "criteria/no-such-set");
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("新测评体系 criteria/no-such-set（规则 rules）有误，未能比较（1 处）"), run.err());
+        assertTrue(run.err().contains("不是一个目录"), run.err());
+    }
+
+    /** The lines of one package's section of the report, from its heading to the next blank line. */
+    private static String section(String out, String heading) {
+        int start = out.indexOf(heading + "\n");
+        assertTrue(start >= 0, "no section " + heading + " in\n" + out);
+        int end = out.indexOf("\n\n", start);
+        return out.substring(start, end < 0 ? out.length() : end + 1);
+    }
+}

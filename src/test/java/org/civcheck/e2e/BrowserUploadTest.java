@@ -1,0 +1,170 @@
+package org.civcheck.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.civcheck.web.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A coordinator's visit in a real browser: Debian's headless Chromium driven through Debian's
+ * chromedriver (named explicitly, so Selenium Manager never downloads a driver or a browser).
+ * Skipped, saying why, where either is not installed. Reads only the pages' promised hooks.
+ */
+class BrowserUploadTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/e2e");
+    static final String RESULTS_URL = ".*/assessments/[0-9a-f]{32}$";
+
+    @TempDir
+    static Path dir;
+
+    static TestApp app;
+    static WebDriver browser;
+
+    /** Why the browser tests cannot run here, or null when they can. */
+    static String missing() {
+        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(binary)) {
+                return binary + " is not installed, so the browser tests are skipped"
+                        + " (apt-get install chromium chromium-driver; .ci/run installs both)";
+            }
+        }
+        return null;
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (missing() != null) {
+            return;
+        }
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        app = TestApp.start(Files.createDirectories(dir.resolve("db")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,1600", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    /** A skip said per test: a skip in {@code @BeforeAll} would leave no trace in the test reports. */
+    @BeforeEach
+    void needsChromium() {
+        assumeTrue(missing() == null, BrowserUploadTest::missing);
+    }
+
+    @Test
+    void uploadingTheSeedPackageShowsNotReadyWithItsThreeProblems() throws IOException {
+        browser.get(app.uri("/").toString());
+
+        browser.findElement(By.id("package"))
+                .sendKeys(Path.of("examples/seed-district-office.json").toAbsolutePath().toString());
+        browser.findElement(By.id("submit")).click();
+
+        WebElement verdict = resultsPage();
+        assertEquals("not-ready", verdict.getAttribute("data-verdict"));
+        assertTrue(verdict.getText().contains("难以通过"), "the verdict in Chinese: " + verdict.getText());
+        assertFalse(browser.findElement(By.id("score")).getText().isBlank(), "the score is shown");
+        List<WebElement> gaps = browser.findElements(By.cssSelector(".gap[data-problem][data-indicator]"));
+        Set<String> problems = new TreeSet<>();
+        gaps.forEach(g -> problems.add(g.getAttribute("data-problem")));
+        assertTrue(problems.containsAll(Set.of("mechanism", "participation", "diversity")),
+                "the seed report's three problems: " + problems);
+        gaps.forEach(g -> assertFalse(g.getAttribute("data-indicator").isBlank(), "each gap names its indicator"));
+        assertTrue(browser.findElements(By.cssSelector(".veto")).isEmpty(), "no veto for the seed office");
+        screenshot("seed-results.png");
+    }
+
+    @Test
+    void theVetoedExampleButtonShowsTheVeto() {
+        browser.get(app.uri("/").toString());
+
+        browser.findElement(By.cssSelector("form[action='/examples/vetoed-water-bureau.json'] button")).click();
+
+        WebElement verdict = resultsPage();
+        assertEquals("vetoed", verdict.getAttribute("data-verdict"));
+        assertTrue(verdict.getText().contains("一票否决"), "the verdict in Chinese: " + verdict.getText());
+        List<WebElement> vetoes = browser.findElements(By.cssSelector(".veto"));
+        assertFalse(vetoes.isEmpty(), "the veto is shown");
+        assertTrue(vetoes.stream().anyMatch(v -> v.getText().contains("违纪")),
+                "the veto names the discipline case: " + vetoes.stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    void aBrokenPackageIsRefusedOnTheUploadPageWithTheFaultsPath() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode pkg = (ObjectNode) json.readTree(Path.of("examples/seed-district-office.json").toFile());
+        ((ObjectNode) pkg.path("activities").get(0)).put("date", "2025-02-30");
+        File broken = dir.resolve("broken.json").toFile();
+        json.writeValue(broken, pkg);
+        browser.get(app.uri("/").toString());
+
+        browser.findElement(By.id("package")).sendKeys(broken.getAbsolutePath());
+        browser.findElement(By.id("submit")).click();
+
+        List<WebElement> faults = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".fault")));
+        assertTrue(faults.stream().anyMatch(f -> f.getText().contains("$.activities[0].date")),
+                "the fault names its path: " + faults.stream().map(WebElement::getText).toList());
+        assertFalse(browser.getCurrentUrl().matches(RESULTS_URL), "no result was made: " + browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("package")).isDisplayed(), "the upload form is there to try again");
+    }
+
+    /** Waits for the redirect to a stored result and for its verdict; returns the verdict. */
+    private static WebElement resultsPage() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.urlMatches(RESULTS_URL));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(SCREENSHOTS.resolve(name)) > 0);
+    }
+}
