@@ -45,7 +45,7 @@ public final class AssessmentStore {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     s.setString(1, id);
                     s.setString(2, a.unitId());
-                    s.setString(3, a.unitName());
+                    s.setString(3, storable(a.unitName()));
                     s.setObject(4, now);
                     s.setString(5, a.verdict());
                     s.setDouble(6, a.score());
@@ -56,7 +56,7 @@ public final class AssessmentStore {
                     s.setString(11, sha);
                     s.setLong(12, a.packageBytes().length);
                     s.setString(13, a.packageMediaType());
-                    s.setString(14, a.packageName());
+                    s.setString(14, storable(a.packageName()));
                     s.setString(15, a.resultJson());
                     s.executeUpdate();
                 }
@@ -169,6 +169,14 @@ public final class AssessmentStore {
         return new AssessmentSummary(rs.getString("id"), rs.getString("unit_id"), rs.getString("unit_name"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("verdict"), rs.getDouble("score"),
                 rs.getDouble("max_score"), rs.getString("criteria_id"), rs.getString("criteria_version"));
+    }
+
+    /**
+     * Text as every database can keep it: PostgreSQL refuses U+0000 in text columns, so it becomes
+     * U+FFFD there (the package bytes and the result JSON keep the original).
+     */
+    static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 
     private static String newId() {
