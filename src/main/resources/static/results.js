@@ -1,6 +1,7 @@
 /*
  * The results page: a print button (window.print needs script, so the button stays hidden
- * without it), and every folded section unfolded while printing.
+ * without it), and every folded section (the categories' indicators and each indicator's
+ * 判定依据) unfolded while printing.
  */
 (function () {
   'use strict';
@@ -15,7 +16,7 @@
 
   var reopened = [];
   window.addEventListener('beforeprint', function () {
-    document.querySelectorAll('details.category-detail:not([open])').forEach(function (d) {
+    document.querySelectorAll('details.category-detail:not([open]), details.trace:not([open])').forEach(function (d) {
       d.open = true;
       reopened.push(d);
     });

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.criteria.CriteriaSet;
+import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Assessor;
 import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.report.JsonReport;
@@ -34,19 +35,22 @@ final class ApiController {
         this.maxPackageBytes = maxPackageBytes;
     }
 
-    /** POST /api/assessments — a package as JSON, zip or a multipart upload; ?dryRun=true scores without storing. */
+    /**
+     * POST /api/assessments — a package as JSON, zip or a multipart upload; ?dryRun=true scores
+     * without storing; ?explain=true answers with the rules' explanation (always stored).
+     */
     void create(Context ctx) {
         Upload upload = upload(ctx, maxPackageBytes);
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
-        boolean explain = "true".equalsIgnoreCase(ctx.queryParam("explain"));
-        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), criteriaParam(ctx), dryRun,
-                explain);
+        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), criteriaParam(ctx), dryRun);
         if (checked.stored().isEmpty()) {
-            ctx.status(HttpStatus.OK).json(checked.assessment());
+            Assessment result = checked.assessment();
+            ctx.status(HttpStatus.OK).json(explain(ctx) ? result : result.withExplanation(null));
             return;
         }
         StoredAssessment stored = checked.stored().get();
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id()).json(document(stored));
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id())
+                .json(document(stored, explain(ctx)));
     }
 
     /** GET /api/assessments?unit=ID&page=1&size=20 — newest first. */
@@ -57,16 +61,26 @@ final class ApiController {
         ctx.json(result);
     }
 
-    /** POST /api/assessments/{id}/rescore — the stored package scored again under the criteria serving now. */
+    /**
+     * POST /api/assessments/{id}/rescore — the stored package scored again under the criteria
+     * serving now; ?explain=true as for {@link #create}.
+     */
     void rescore(Context ctx) {
         AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"))
                 .orElseThrow(() -> notFound(ctx));
         StoredAssessment stored = checked.stored().orElseThrow();
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id()).json(document(stored));
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id())
+                .json(document(stored, explain(ctx)));
     }
 
+    /** GET /api/assessments/{id} — the stored result; its explanation only on ?explain=true. */
     void get(Context ctx) {
-        ctx.json(document(found(ctx)));
+        ctx.json(document(found(ctx), explain(ctx)));
+    }
+
+    /** Whether the client asked for the rules' explanation: {@code ?explain=true}. */
+    private static boolean explain(Context ctx) {
+        return "true".equalsIgnoreCase(ctx.queryParam("explain"));
     }
 
     /** GET /api/assessments/{id}/package — the package exactly as uploaded. */
@@ -181,8 +195,11 @@ final class ApiController {
         ctx.status(db ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 
-    /** The stored assessment: the result of the contract, plus where and when it was stored. */
-    static JsonNode document(StoredAssessment stored) {
+    /**
+     * The stored assessment: the result of the contract, plus where and when it was stored; its
+     * {@code explain} (always stored with results checked since it was added) only when asked.
+     */
+    static JsonNode document(StoredAssessment stored, boolean explain) {
         ObjectNode doc = JsonReport.mapper().createObjectNode();
         doc.put("id", stored.id());
         doc.put("createdAt", stored.createdAt().toString());
@@ -197,6 +214,9 @@ final class ApiController {
             doc.setAll((ObjectNode) JsonReport.mapper().readTree(stored.resultJson()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!explain) {
+            doc.remove("explain");
         }
         return doc;
     }
@@ -234,6 +254,7 @@ final class ApiController {
         }
         if (!(type.startsWith("application/json") || type.startsWith("application/zip")
                 || type.startsWith("application/x-zip-compressed"))) {
+            drain(ctx, length, max);
             throw new ApiException(415, "unsupported-media-type", "不支持的内容类型",
                     "请以 application/json、application/zip 或 multipart/form-data 上传证据包，收到的是“" + type + "”");
         }

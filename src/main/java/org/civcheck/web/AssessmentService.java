@@ -45,34 +45,33 @@ public final class AssessmentService {
     }
 
     /**
-     * Reads, scores and (unless {@code dryRun}) stores a package.
+     * Reads, scores and (unless {@code dryRun}) stores a package. The result always carries the
+     * rules' explanation ({@link Assessment#explain()}), stored with it; whoever shows the result
+     * decides whether to show that too (the API only on {@code ?explain=true}).
      *
      * @throws PackageRejectedException when the package breaks the contract; nothing is stored then
      */
     public Checked check(byte[] bytes, String name, boolean dryRun) {
-        return check(bytes, name, null, dryRun, false);
-    }
-
-    /** As {@link #check(byte[], String, boolean)}, with the rules' explanation in the result when asked. */
-    public Checked check(byte[] bytes, String name, boolean dryRun, boolean explain) {
-        return check(bytes, name, null, dryRun, explain);
+        return check(bytes, name, null, dryRun);
     }
 
     /**
-     * As {@link #check(byte[], String, boolean, boolean)}, scored with the set {@code criteriaId}
+     * As {@link #check(byte[], String, boolean)}, scored with the set {@code criteriaId}
      * (the default set when null or blank).
      *
      * @throws UnknownCriteriaSetException when no set of that id serves now
      */
-    public Checked check(byte[] bytes, String name, String criteriaId, boolean dryRun, boolean explain) {
+    public Checked check(byte[] bytes, String name, String criteriaId, boolean dryRun) {
         Assessor assessor = select(criteria.current(), criteriaId);
-        return score(assessor, bytes, name, dryRun, explain);
+        return score(assessor, bytes, name, dryRun);
     }
+
 
     /**
      * Scores the package stored with assessment {@code id} again under the criteria serving now, and
      * stores the result as a new assessment. The set is {@code criteriaId} when given, else the one
      * that scored it before if it still serves, else the default. Empty when {@code id} is unknown.
+     * Like every stored result, the new one carries the rules' explanation.
      */
     public Optional<Checked> rescore(String id, String criteriaId) {
         Optional<StoredAssessment> before = store.find(id);
@@ -84,15 +83,15 @@ public final class AssessmentService {
         String previous = before.get().summary().criteriaId();
         String setId = criteriaId != null && !criteriaId.isBlank() ? criteriaId
                 : generation.sets().containsKey(previous) ? previous : null;
-        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), false, false));
+        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), false));
     }
 
-    private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun, boolean explain) {
+    private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun) {
         PackageReading reading = reader.read(bytes, name == null ? "package" : name);
         if (!reading.isAccepted()) {
             throw new PackageRejectedException(reading.faults());
         }
-        Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), explain);
+        Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), true);
         if (dryRun) {
             return new Checked(assessment, Optional.empty());
         }

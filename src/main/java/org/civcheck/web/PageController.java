@@ -62,7 +62,7 @@ final class PageController {
 
     private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
         try {
-            StoredAssessment stored = service.check(bytes, name, criteriaId, false, false).stored().orElseThrow();
+            StoredAssessment stored = service.check(bytes, name, criteriaId, false).stored().orElseThrow();
             ctx.redirect("/assessments/" + stored.id(), HttpStatus.SEE_OTHER);
         } catch (PackageRejectedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(e.faults()));

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -258,6 +259,26 @@ class AssessmentApiTest {
         JsonNode problem = assertProblem(415, response);
         assertTrue(problem.path("detail").asText().contains("text/plain"), problem.toString());
         assertEquals(before, total(null), "nothing stored");
+    }
+
+    /**
+     * Refused for its type, the body goes unread; the service must still answer, not drop the
+     * connection with the body unread (the kernel then resets it, and the 415 is lost).
+     */
+    @Test
+    void everyUploadOfAnUnsupportedTypeGetsItsAnswerNotAResetConnection() {
+        int answered = 0;
+        List<String> resets = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            try {
+                assertEquals(415, new Http(app).post("/api/assessments", "text/plain", example(SEED)).statusCode());
+                answered++;
+            } catch (UncheckedIOException e) {
+                resets.add(e.getCause().getMessage());
+            }
+        }
+
+        assertEquals(List.of(), resets, answered + " of 100 answered 415");
     }
 
     @Test

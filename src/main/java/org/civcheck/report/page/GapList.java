@@ -10,6 +10,8 @@ import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Assessment.Gap;
 import org.civcheck.engine.Assessment.IndicatorScore;
 import org.civcheck.engine.Assessment.ProblemSummary;
+import org.civcheck.engine.Explanation;
+import org.civcheck.engine.Verdicts;
 
 /**
  * The gaps grouped by problem class (存在的主要问题), the class losing most points first and
@@ -20,6 +22,9 @@ import org.civcheck.engine.Assessment.ProblemSummary;
  * <p>A fired veto comes in as a conduct gap that puts the whole score at stake (its indicator is
  * {@code veto:} and the veto's id); it is marked {@code veto} and left out of the points sums,
  * which count only what closing ordinary gaps would recover.
+ *
+ * <p>When the result carries the rules' explanation, each gap also says what closing it would
+ * change (补齐这一项可挽回3分，得分62，结论仍为“难以通过”); results stored without one have none.
  */
 public record GapList(List<Group> groups, int count, String pointsAtStake) {
 
@@ -38,16 +43,43 @@ public record GapList(List<Group> groups, int count, String pointsAtStake) {
      * @param evidence the first {@value GapList#SHOWN} evidence links; {@code moreEvidence} the
      *     next {@value GapList#FOLDED}
      * @param evidenceCount how many evidence ids the gap names in all
+     * @param whatIf what closing it would change, or null when the result does not say
      */
     public record Item(String indicator, String indicatorName, String problem, String pointsAtStake, boolean veto,
             boolean blocking,
             String message, String remedy, String score, String max, String status, String method,
             List<EvidenceIndex.EvidenceLink> evidence, List<EvidenceIndex.EvidenceLink> moreEvidence,
-            int evidenceCount) {
+            int evidenceCount, WhatIf whatIf) {
 
         /** The evidence ids named but neither shown nor folded. */
         public int unlistedEvidence() {
             return evidenceCount - evidence.size() - moreEvidence.size();
+        }
+    }
+
+    /**
+     * What closing one gap would change, as the engine put it, split so that the page can stress
+     * the verdict: {@code lead} ("补齐这一项可挽回3分，得分62，") then {@code outcome}
+     * ("结论仍为“难以通过”"); {@code lead + outcome} is the engine's sentence.
+     *
+     * @param changesVerdict the verdict would become another one ({@code verdictIfClosed})
+     */
+    public record WhatIf(String lead, String outcome, String verdictIfClosed, String verdictIfClosedName,
+            boolean changesVerdict) {
+
+        /** The whole sentence. */
+        public String sentence() {
+            return lead + outcome;
+        }
+
+        static WhatIf of(Explanation.WhatIf w, String verdict) {
+            String sentence = w.sentence() == null ? "" : w.sentence();
+            int at = sentence.lastIndexOf("结论");
+            String lead = at < 0 ? sentence : sentence.substring(0, at);
+            String outcome = at < 0 ? "" : sentence.substring(at);
+            String closed = w.verdictIfClosed();
+            return new WhatIf(lead, outcome, closed, closed == null ? null : Verdicts.chinese(closed),
+                    closed != null && !closed.equals(verdict));
         }
     }
 
@@ -60,6 +92,10 @@ public record GapList(List<Group> groups, int count, String pointsAtStake) {
         Map<String, List<Gap>> byClass = new LinkedHashMap<>();
         for (Gap g : gaps) {
             byClass.computeIfAbsent(g.problem(), p -> new ArrayList<>()).add(g);
+        }
+        Map<String, WhatIf> whatIf = new LinkedHashMap<>();
+        if (a.explain() != null && a.explain().whatIf() != null) {
+            a.explain().whatIf().forEach(w -> whatIf.putIfAbsent(w.indicator(), WhatIf.of(w, a.verdict())));
         }
         Map<String, ProblemSummary> summaries = new LinkedHashMap<>();
         if (a.problems() != null) {
@@ -79,7 +115,9 @@ public record GapList(List<Group> groups, int count, String pointsAtStake) {
                     : Objects.requireNonNullElse(inClass.get(0).problemTitle(), e.getKey());
             String remedy = summary != null ? summary.remedy() : null;
             List<Item> items = inClass.stream()
-                    .map(g -> item(g, remedy, indicators.get(g.indicator()), isVeto(g, a), index)).toList();
+                    .map(g -> item(g, remedy, indicators.get(g.indicator()), isVeto(g, a), index,
+                            whatIf.get(g.indicator())))
+                    .toList();
             groups.add(new Group(e.getKey(), title, remedy, Formats.points(points(inClass, a)), items.size(),
                     items.stream().anyMatch(Item::veto), items));
         }
@@ -102,7 +140,8 @@ public record GapList(List<Group> groups, int count, String pointsAtStake) {
         return gaps.stream().anyMatch(g -> isVeto(g, a)) ? Double.MAX_VALUE : points(gaps, a);
     }
 
-    private static Item item(Gap g, String classRemedy, IndicatorScore indicator, boolean veto, EvidenceIndex index) {
+    private static Item item(Gap g, String classRemedy, IndicatorScore indicator, boolean veto, EvidenceIndex index,
+            WhatIf whatIf) {
         List<String> ids = g.evidence() == null ? List.of() : g.evidence();
         List<EvidenceIndex.EvidenceLink> links = index.links(ids.subList(0, Math.min(SHOWN + FOLDED, ids.size())));
         String remedy = g.remedy() == null || g.remedy().equals(classRemedy) ? null : g.remedy();
@@ -114,6 +153,6 @@ public record GapList(List<Group> groups, int count, String pointsAtStake) {
                 indicator == null ? null : indicator.status(),
                 indicator == null ? null : indicator.method(),
                 links.subList(0, Math.min(SHOWN, links.size())),
-                links.size() > SHOWN ? links.subList(SHOWN, links.size()) : List.of(), ids.size());
+                links.size() > SHOWN ? links.subList(SHOWN, links.size()) : List.of(), ids.size(), whatIf);
     }
 }

@@ -11,9 +11,10 @@ import org.civcheck.evidence.EvidencePackage;
 
 /**
  * Everything the results page shows, computed once: the verdict banner, vetoes, the category
- * chart, the gap list, the activity calendar, department participation, the unit's history and
- * what changed since its previous assessment, every indicator's score, the package's warnings,
- * and the evidence appendix the findings link to.
+ * chart, the gap list (with what closing each gap would change), the activity calendar,
+ * department participation, the unit's history and what changed since its previous assessment,
+ * every indicator's score with what decided it (when the result carries the rules' explanation),
+ * the package's warnings, and the evidence appendix the findings link to.
  *
  * <pre>{@code
  * ResultsPage page = ResultsPage.of(new ResultsPage.Source(id, createdAt, "seed.json", 87433),
@@ -39,8 +40,9 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
 
     public record CategoryDetail(String id, String name, String score, String max, List<IndicatorRow> indicators) {}
 
+    /** One indicator; {@code trace} is what decided it, null when the result has no explanation. */
     public record IndicatorRow(String id, String name, String score, String max, String status, String statusName,
-            String method, boolean blocking, List<String> findings) {}
+            String method, boolean blocking, List<String> findings, DecisionTrace trace) {}
 
     /**
      * @param evidence the package re-read, or null (the calendar and the appendix then say they are unavailable)
@@ -62,8 +64,14 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
         return new ResultsPage(header(source, result), VerdictBanner.of(result), vetoes, CategoryChart.of(result),
                 GapList.of(result, index), ActivityCalendar.of(evidence, words), DepartmentBars.of(result, words),
                 ScoreHistory.of(entries, source.id(), result.passScore()),
-                AssessmentDiff.of(result, previous, previousWhen), indicators(result),
+                AssessmentDiff.of(result, previous, previousWhen),
+                indicators(result, DecisionTrace.of(result, words, index)),
                 result.warnings() == null ? List.of() : result.warnings(), index);
+    }
+
+    /** Whether any indicator has its 判定依据 to unfold (results stored before explanations have none). */
+    public boolean hasTraces() {
+        return indicators.stream().flatMap(c -> c.indicators().stream()).anyMatch(i -> i.trace() != null);
     }
 
     /** Every evidence id the gaps and vetoes name. */
@@ -86,7 +94,7 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
                 Formats.bytes(source.packageSize()), "/assessments/" + source.id() + "/package");
     }
 
-    private static List<CategoryDetail> indicators(Assessment r) {
+    private static List<CategoryDetail> indicators(Assessment r, Map<String, DecisionTrace> traces) {
         if (r.categories() == null) {
             return List.of();
         }
@@ -95,7 +103,7 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
                 Formats.points(c.max()), all.stream().filter(i -> c.id().equals(i.category()))
                         .map(i -> new IndicatorRow(i.id(), i.name(), Formats.points(i.score()), Formats.points(i.max()),
                                 i.status(), STATUS.getOrDefault(i.status(), i.status()), i.method(), i.blocking(),
-                                i.findings() == null ? List.of() : i.findings()))
+                                i.findings() == null ? List.of() : i.findings(), traces.get(i.id())))
                         .toList()))
                 .toList();
     }

@@ -59,6 +59,15 @@ public final class Vocabulary {
         return taxonomy().flatMap(t -> t.activityType(typeId)).map(Term::group).orElse(null);
     }
 
+    /** The name of an activity class ("creation" → 创建活动); the id when unknown. */
+    public String activityClassName(String id) {
+        return name(Taxonomy::activityClasses, id);
+    }
+
+    public String evidenceKindName(String id) {
+        return name(Taxonomy::evidenceKinds, id);
+    }
+
     public String organizerName(String id) {
         return name(Taxonomy::organizers, id);
     }

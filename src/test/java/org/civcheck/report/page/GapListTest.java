@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Assessment.Gap;
 import org.civcheck.engine.Assessment.ProblemSummary;
+import org.civcheck.engine.Explanation;
 import org.junit.jupiter.api.Test;
 
 class GapListTest {
@@ -137,5 +138,43 @@ class GapListTest {
 
         assertTrue(gaps.groups().isEmpty());
         assertEquals("0", gaps.pointsAtStake());
+    }
+
+    @Test
+    void eachGapSaysWhatClosingItWouldChangeStressingAVerdictThatChanges() {
+        Assessment a = PageFixtures.result(84, List.of(gap("plan", "mechanism", 3), gap("staff", "mechanism", 1)))
+                .withExplanation(new Explanation(List.of(), List.of(
+                        new Explanation.WhatIf("plan", 3, 87, "ready", "补齐这一项可挽回3分，得分87，结论变为“可以通过”"),
+                        new Explanation.WhatIf("staff", 1, 85, "not-ready", "补齐这一项可挽回1分，得分85，结论仍为“难以通过”")),
+                        java.util.Map.of()));
+
+        List<GapList.Item> items = GapList.of(a, EvidenceIndex.of(null, Vocabulary.none())).groups().get(0).gaps();
+
+        assertEquals(new GapList.WhatIf("补齐这一项可挽回3分，得分87，", "结论变为“可以通过”", "ready", "可以通过", true),
+                items.get(0).whatIf());
+        assertEquals("补齐这一项可挽回3分，得分87，结论变为“可以通过”", items.get(0).whatIf().sentence());
+        assertEquals(new GapList.WhatIf("补齐这一项可挽回1分，得分85，", "结论仍为“难以通过”", "not-ready", "难以通过", false),
+                items.get(1).whatIf());
+    }
+
+    @Test
+    void aVetosWhatIfNamesTheVerdictWithoutTheVeto() {
+        Assessment.Veto veto = new Assessment.Veto("serious", "发生严重违纪", "2025-09-03 违纪", List.of("inc-1"));
+        Gap vetoGap = new Gap("veto:serious", "一票否决", "conduct", "遵纪守法问题", 100, true, "一票否决：发生严重违纪", "严肃整改",
+                List.of("inc-1"));
+        Assessment a = PageFixtures.result(96, List.of(vetoGap), List.of(veto)).withExplanation(new Explanation(
+                List.of(), List.of(new Explanation.WhatIf("veto:serious", 0, 96, "ready", "消除该否决事项后结论变为“可以通过”")),
+                java.util.Map.of()));
+
+        GapList.Item item = GapList.of(a, EvidenceIndex.of(null, Vocabulary.none())).groups().get(0).gaps().get(0);
+
+        assertEquals(new GapList.WhatIf("消除该否决事项后", "结论变为“可以通过”", "ready", "可以通过", true), item.whatIf());
+    }
+
+    @Test
+    void aResultStoredWithoutAnExplanationHasNoWhatIf() {
+        GapList.Item plan = list().groups().get(0).gaps().get(0);
+
+        assertNull(plan.whatIf());
     }
 }

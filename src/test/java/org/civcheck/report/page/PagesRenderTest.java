@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civcheck.engine.Assessment;
+import org.civcheck.engine.Explanation;
 import org.civcheck.evidence.Activity;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.InputProblem;
@@ -131,5 +132,78 @@ class PagesRenderTest {
 
         assertFalse(html.contains("class=\"fault\""));
         assertTrue(html.contains("还没有检查记录"));
+    }
+
+    private static Assessment explained(String finding, String rule, List<String> evidence) {
+        Assessment a = DecisionTraceTest.withIndicators(PageFixtures.result(84, List.of(gap("regular-work", "mechanism", 1.5),
+                gap("department-participation", "participation", 3))));
+        return a.withExplanation(new Explanation(List.of(
+                new Explanation.IndicatorTrace("regular-work", "regularity",
+                        java.util.Map.of("types", List.of("festival"), "minMonths", 10.0), "partial", 1.5, 3,
+                        List.of(new Explanation.MeasureTrace(rule, "coverage", 0.5, false, finding, evidence)))),
+                List.of(new Explanation.WhatIf("regular-work", 1.5, 85.5, "ready", "补齐这一项可挽回1.5分，得分85.5，结论变为“可以通过”"),
+                        new Explanation.WhatIf("department-participation", 3, 87, "not-ready",
+                                "补齐这一项可挽回3分，得分87，结论仍为“难以通过”")),
+                java.util.Map.of()));
+    }
+
+    @Test
+    void underEachGapIsWhatClosingItWouldChangeAVerdictChangeStressed() {
+        String html = results(explained("仅在5个月开展", "regularity: months", List.of()), null, null);
+
+        assertTrue(html.contains("<p class=\"whatif whatif-change\" data-verdict-if-closed=\"ready\">"
+                + "<span class=\"tag tag-change\">可改变结论</span>补齐这一项可挽回1.5分，得分85.5，"
+                + "<strong>结论变为“可以通过”</strong></p>"), html);
+        assertTrue(html.contains("<p class=\"whatif\" data-verdict-if-closed=\"not-ready\">"
+                + "补齐这一项可挽回3分，得分87，结论仍为“难以通过”</p>"), html);
+        for (String[] g : new String[][] {{"regular-work", "补齐这一项可挽回1.5分"}, {"department-participation", "补齐这一项可挽回3分"}}) {
+            int start = html.indexOf("<li class=\"gap\" data-problem=");
+            start = html.indexOf("data-indicator=\"" + g[0] + "\">", start);
+            int end = html.indexOf("</li>", start);
+            int line = html.indexOf(g[1], start);
+            assertTrue(start > 0 && line > start && line < end, "the line under its own gap: " + g[0]);
+        }
+    }
+
+    @Test
+    void everyExplainedIndicatorFoldsItsCheckThresholdsAndMeasures() {
+        Activity a1 = PageFixtures.activity("a1", "festival", LocalDate.of(2025, 5, 1));
+        String html = results(explained("仅在5个月开展", "regularity: months of the period with activity",
+                List.of("a1", "gone")), PageFixtures.evidence(LocalDate.of(2026, 1, 20), List.of(a1)), null);
+
+        assertTrue(html.contains("<details class=\"trace\" data-indicator=\"regular-work\">"));
+        assertTrue(html.contains("<span class=\"trace-summary\">经常性开展，1项测量，未达到要求</span>"));
+        assertTrue(html.contains("<dd>经常性开展 <code>regularity</code></dd>"));
+        assertTrue(html.contains("<div data-param=\"types\"><dt>活动类型</dt><dd>我们的节日</dd></div>"), html);
+        assertTrue(html.contains("<div data-param=\"minMonths\"><dt>最少开展月数</dt><dd>10</dd></div>"));
+        assertTrue(html.contains("<li class=\"measure measure-short\" data-aspect=\"coverage\">"));
+        assertTrue(html.contains(">✗</span>"));
+        assertTrue(html.contains("<p class=\"measure-finding\">仅在5个月开展</p>"));
+        assertTrue(html.contains("<p class=\"measure-rule\">规则 <code>regularity: months of the period with activity"
+                + "</code> · 计分 50%</p>"));
+        assertTrue(html.contains("<a class=\"ev\" href=\"#act-a1\""));
+        assertTrue(html.contains("title=\"证据包中没有编号为 gone 的材料\""));
+        assertEquals(1, html.split("<details class=\"trace\"", -1).length - 1, "only the explained indicator folds");
+    }
+
+    @Test
+    void aResultStoredWithoutAnExplanationStillRendersWithoutFoldsOrWhatIfs() {
+        Assessment old = DecisionTraceTest.withIndicators(PageFixtures.result(84, List.of(gap("regular-work", "mechanism", 1.5))));
+
+        String html = results(old, null, null);
+
+        assertTrue(html.contains("<tr data-indicator=\"regular-work\">"));
+        assertFalse(html.contains("class=\"trace"));
+        assertFalse(html.contains("whatif"));
+        assertFalse(html.contains("判定依据"));
+    }
+
+    @Test
+    void textInTheTraceIsEscaped() {
+        String html = results(explained(SCRIPT, SCRIPT, List.of("\"><img src=x>")), null, null);
+
+        assertFalse(html.contains(SCRIPT));
+        assertFalse(html.contains("<img"));
+        assertTrue(html.contains("<p class=\"measure-finding\">&lt;script&gt;alert(1)&lt;/script&gt;</p>"));
     }
 }
