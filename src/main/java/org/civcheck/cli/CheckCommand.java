@@ -1,6 +1,7 @@
 package org.civcheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,6 +16,9 @@ import org.civcheck.evidence.PackageReading;
 import org.civcheck.evidence.ReadLimits;
 import org.civcheck.report.JsonReport;
 import org.civcheck.report.TextReport;
+import org.civcheck.report.draft.DraftTemplateException;
+import org.civcheck.report.draft.ReportDrafts;
+import org.civcheck.report.table.ReviewTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,9 +48,58 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "同时说明每个指标的判定依据（哪些规则、测得什么、与什么阈值比较）和每项差距补齐后的变化")
     boolean explain;
 
+    @Option(names = "--draft", paramLabel = "FILE",
+            description = "同时写出自查报告草稿：扩展名为 .docx（Word）或 .md（Markdown）")
+    Path draftFile;
+
+    @Option(names = "--table", paramLabel = "FILE",
+            description = "同时写出复查表：扩展名为 .xlsx（Excel）或 .csv")
+    Path tableFile;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "输出格式：text（中文报告，默认）或 json（结果契约）")
     Format format;
+
+    /** Writes the 自查报告 draft by the file's extension; false (with the reason on stderr) when it cannot. */
+    private boolean writeDraft(Assessment assessment, org.civcheck.evidence.EvidencePackage evidence,
+            org.civcheck.criteria.CriteriaSet criteria, Path folder, PrintWriter err) {
+        String name = draftFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".docx") && !name.endsWith(".md")) {
+            err.println("自查报告草稿的文件名应以 .docx 或 .md 结尾：" + draftFile);
+            return false;
+        }
+        try {
+            Files.write(draftFile, name.endsWith(".docx") ? ReportDrafts.docx(assessment, evidence, criteria, folder)
+                    : ReportDrafts.markdown(assessment, evidence, criteria, folder).getBytes(StandardCharsets.UTF_8));
+            err.println("自查报告草稿已写入 " + draftFile);
+            return true;
+        } catch (DraftTemplateException e) {
+            err.println("报告模板有误，未写出草稿：");
+            e.faults().forEach(f -> err.println("  " + f));
+            return false;
+        } catch (java.io.IOException e) {
+            err.println("无法写入自查报告草稿 " + draftFile + "：" + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Writes the 复查表 by the file's extension; false (with the reason on stderr) when it cannot. */
+    private boolean writeTable(Assessment assessment, org.civcheck.criteria.CriteriaSet criteria, PrintWriter err) {
+        String name = tableFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+            err.println("复查表的文件名应以 .xlsx 或 .csv 结尾：" + tableFile);
+            return false;
+        }
+        try {
+            Files.write(tableFile, name.endsWith(".xlsx") ? ReviewTables.xlsx(assessment, criteria)
+                    : ReviewTables.csv(assessment, criteria));
+            err.println("复查表已写入 " + tableFile);
+            return true;
+        } catch (java.io.IOException e) {
+            err.println("无法写入复查表 " + tableFile + "：" + e.getMessage());
+            return false;
+        }
+    }
 
     @Override
     public Integer call() {
@@ -81,6 +134,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.print(format == Format.json ? JsonReport.render(assessment) + "\n" : TextReport.render(assessment));
         out.flush();
+        if (tableFile != null && !writeTable(assessment, loading.assessor().criteria(), err)) {
+            return ExitCodes.NOT_CHECKED;
+        }
+        if (draftFile != null && !writeDraft(assessment, reading.evidence(), loading.assessor().criteria(),
+                Locations.criteria(criteriaDir), err)) {
+            return ExitCodes.NOT_CHECKED;
+        }
         return Verdicts.READY.equals(assessment.verdict()) ? ExitCodes.READY : ExitCodes.CHECKED_NOT_READY;
     }
 }

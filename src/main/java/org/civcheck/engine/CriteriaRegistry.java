@@ -135,6 +135,14 @@ public final class CriteriaRegistry implements AutoCloseable {
         return status.get();
     }
 
+    /** The folder each served set was loaded from, by set id (empty for a fixed registry). */
+    private volatile Map<String, Path> setFolders = Map.of();
+
+    /** The folder the served set {@code id} was loaded from, where its report wording (report.yaml) lives. */
+    public Optional<Path> folderOf(String id) {
+        return Optional.ofNullable(setFolders.get(id));
+    }
+
     /** The folders watched for changes: the criteria folder and the rules folder (none for a fixed registry). */
     public List<Path> sources() {
         return criteriaDir == null ? List.of() : List.of(criteriaDir, rulesDir);
@@ -158,8 +166,9 @@ public final class CriteriaRegistry implements AutoCloseable {
         List<CriteriaProblem> problems = new ArrayList<>();
         LinkedHashSet<String> warnings = new LinkedHashSet<>();
         Map<String, Assessor> sets = new LinkedHashMap<>();
+        Map<String, Path> folders = new LinkedHashMap<>();
         try {
-            build(sets, problems, warnings);
+            build(sets, folders, problems, warnings);
         } catch (RuntimeException e) {
             problems.add(new CriteriaProblem(criteriaDir.toString(), 0, "加载时出错：" + e));
         }
@@ -172,6 +181,7 @@ public final class CriteriaRegistry implements AutoCloseable {
         if (attempt.ok()) {
             String defaultId = sets.containsKey(PREFERRED_DEFAULT) ? PREFERRED_DEFAULT : new TreeMap<>(sets).firstKey();
             serving = new Generation(++generations, at, defaultId, sets);
+            setFolders = Map.copyOf(folders);
         }
         status.set(new Status(serving, attempt));
         listeners.forEach(l -> l.accept(attempt));
@@ -179,7 +189,8 @@ public final class CriteriaRegistry implements AutoCloseable {
     }
 
     /** Loads every set and lints it against the rules; fills {@code sets} only when nothing is wrong. */
-    private void build(Map<String, Assessor> sets, List<CriteriaProblem> problems, LinkedHashSet<String> warnings) {
+    private void build(Map<String, Assessor> sets, Map<String, Path> folderOfSet, List<CriteriaProblem> problems,
+            LinkedHashSet<String> warnings) {
         List<Path> folders = setFolders(problems);
         RuleBase rules = rules(problems);
         Map<String, String> folderOfId = new LinkedHashMap<>();
@@ -209,6 +220,7 @@ public final class CriteriaRegistry implements AutoCloseable {
                         "测评体系编号“" + id + "”与 " + other + "/ 重复，每个体系的 id 须不同"));
             } else if (clean) {
                 built.put(id, new Assessor(loading.criteria(), rules));
+                folderOfSet.put(id, folder);
             }
         }
         // An overlay reports its base's faults too; each fault once is enough, each on one line.

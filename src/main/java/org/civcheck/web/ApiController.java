@@ -15,10 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.criteria.CriteriaSet;
-import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Assessor;
 import org.civcheck.engine.CriteriaRegistry;
+import org.civcheck.engine.Assessment;
 import org.civcheck.report.JsonReport;
+import org.civcheck.report.draft.DraftTemplateException;
+import org.civcheck.report.draft.ReportDrafts;
+import org.civcheck.report.table.ReviewTables;
 import org.civcheck.store.AssessmentSummary;
 import org.civcheck.store.Page;
 import org.civcheck.store.StoredAssessment;
@@ -91,6 +94,61 @@ final class ApiController {
                 .header("Content-Disposition", "attachment; filename=\"package-" + ctx.pathParam("id") + extension + "\"")
                 .header("X-Content-SHA256", pkg.sha256())
                 .result(pkg.bytes());
+    }
+
+    /** GET /api/assessments/{id}/table.xlsx and table.csv — the 复查表 for the inspectors. */
+    void table(Context ctx) {
+        String format = ctx.pathParam("format");
+        if (!format.equals("xlsx") && !format.equals("csv")) {
+            throw new ApiException(404, "not-found", "找不到该文件", "复查表只有 table.xlsx 和 table.csv 两种格式");
+        }
+        StoredAssessment stored = found(ctx);
+        Assessment result = AssessmentService.result(stored);
+        var criteria = service.criteriaOf(result);
+        boolean xlsx = format.equals("xlsx");
+        byte[] bytes = xlsx ? ReviewTables.xlsx(result, criteria) : ReviewTables.csv(result, criteria);
+        download(ctx, bytes, xlsx ? ReviewTables.XLSX_TYPE : ReviewTables.CSV_TYPE, ReviewTables.fileName(result, format));
+    }
+
+    /** GET /api/assessments/{id}/report.docx and report.md — the 自查报告 draft to edit. */
+    void report(Context ctx) {
+        String format = ctx.pathParam("format");
+        if (!format.equals("docx") && !format.equals("md")) {
+            throw new ApiException(404, "not-found", "找不到该文件", "自查报告草稿只有 report.docx 和 report.md 两种格式");
+        }
+        StoredAssessment stored = found(ctx);
+        Assessment result = AssessmentService.result(stored);
+        var evidence = service.evidence(stored.id()).orElseThrow(() -> new ApiException(409, "package-unreadable",
+                "无法生成草稿", "保存的证据包按现行规则已无法读取，请重新上传后再生成"));
+        var criteria = service.criteriaOf(result);
+        java.nio.file.Path folder = service.criteria().folderOf(criteria.id()).orElse(null);
+        String name = "自查报告-" + result.unit().id() + "-" + stored.createdAt().toLocalDate() + "." + format;
+        try {
+            if (format.equals("docx")) {
+                download(ctx, ReportDrafts.docx(result, evidence, criteria, folder), DOCX_TYPE, name);
+            } else {
+                download(ctx, ReportDrafts.markdown(result, evidence, criteria, folder)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/markdown; charset=utf-8", name);
+            }
+        } catch (DraftTemplateException e) {
+            throw new ApiException(500, "draft-template", "报告模板有误", String.join("；", e.faults()));
+        }
+    }
+
+    static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** Sends a file to save, its Chinese name encoded as RFC 6266 asks. */
+    static void download(Context ctx, byte[] bytes, String contentType, String fileName) {
+        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        ctx.contentType(contentType)
+                .header("Content-Disposition", "attachment; filename=\"download." + extension(fileName)
+                        + "\"; filename*=UTF-8''" + encoded)
+                .result(bytes);
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "bin" : fileName.substring(dot + 1);
     }
 
     void delete(Context ctx) {

@@ -132,6 +132,15 @@ public final class AssessmentService {
         return criteria.current().defaultSet();
     }
 
+    /**
+     * The criteria set a stored result was scored with, as served now (its wording and layout for
+     * drafts and tables); the default set when that set is no longer served.
+     */
+    public org.civcheck.criteria.CriteriaSet criteriaOf(Assessment result) {
+        return criteria.current().select(result.criteria().id()).orElseGet(() -> criteria.current().defaultSet())
+                .criteria();
+    }
+
     /** The criteria sets served, and how their last reload went. */
     public CriteriaRegistry criteria() {
         return criteria;

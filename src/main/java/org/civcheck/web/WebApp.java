@@ -61,6 +61,10 @@ public final class WebApp {
         config.routes.delete("/api/assessments/{id}", api::delete);
         config.routes.post("/api/assessments/{id}/rescore", api::rescore);
         config.routes.get("/api/assessments/{id}/package", api::downloadPackage);
+        config.routes.get("/api/assessments/{id}/table.{format}", api::table);
+        config.routes.get("/assessments/{id}/table.{format}", api::table);
+        config.routes.get("/api/assessments/{id}/report.{format}", api::report);
+        config.routes.get("/assessments/{id}/report.{format}", api::report);
 
         config.routes.get("/", pages::index);
         config.routes.post("/assessments", pages::upload);

@@ -134,6 +134,33 @@ class CheckCommandTest {
     }
 
     @Test
+    void checkWritesTheReviewTableBesideTheReport(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("复查表.csv");
+        Run run = civcheck("check", "examples/seed-district-office.json", "--table", table.toString());
+        assertEquals(1, run.exit(), run.err());
+        String csv = Files.readString(table, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF测评项目,测评内容,分值"), csv.substring(0, 30));
+        assertTrue(run.err().contains("复查表已写入"), run.err());
+    }
+
+    @Test
+    void checkWritesTheReportDraftAsMarkdown(@TempDir Path dir) throws IOException {
+        Path draft = dir.resolve("自查报告.md");
+        Run run = civcheck("check", "examples/seed-district-office.json", "--draft", draft.toString());
+        assertEquals(1, run.exit(), run.err());
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        assertTrue(text.contains("二、创建工作中存在的主要问题"), text);
+        assertTrue(text.contains("创建形式还不够多样"), text);
+    }
+
+    @Test
+    void aTableWithAnUnknownExtensionIsAUsageErrorWithExitTwo(@TempDir Path dir) {
+        Run run = civcheck("check", "examples/seed-district-office.json", "--table", dir.resolve("t.pdf").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(".xlsx 或 .csv"), run.err());
+    }
+
+    @Test
     void aMissingPackageFileExitsTwo() {
         Run run = civcheck("check", "examples/no-such-package.json");
         assertEquals(2, run.exit());
