@@ -1,0 +1,89 @@
+package org.civcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.civcheck.bench.BenchConfig;
+import org.civcheck.bench.BenchReport;
+import org.civcheck.bench.BenchResult;
+import org.civcheck.bench.Benchmark;
+import org.civcheck.criteria.CriteriaProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code civcheck bench}: the performance figures of the issue, measured on this machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "在本机测量性能：规则库构建（冷/热）、不同活动数的证据包读取与评分（对比 Jackson 解析）、"
+                + "POST /api/assessments 在 1、4、16 个并发客户端下的吞吐和 p50/p99 延迟、峰值堆。"
+                + "HTTP 测试只在 127.0.0.1 上进行，请求数有限，自动结束。")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", description = "证据包活动数，逗号分隔（默认 100,1000,10000,100000；--quick 时 100,1000）")
+    List<Integer> sizes;
+
+    @Option(names = "--quick", description = "冒烟测试：小规模、少量运行和请求，几秒钟内完成")
+    boolean quick;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "把结果表格（Markdown）写入文件，如 BENCHMARKS.md")
+    Path markdown;
+
+    @Option(names = "--criteria", paramLabel = "DIR", description = "测评体系目录（默认 criteria/provincial）")
+    Path criteriaDir;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules）")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Integer> chosen = sizes != null ? sizes : quick ? BenchConfig.QUICK_SIZES : BenchConfig.DEFAULT_SIZES;
+        if (chosen.isEmpty() || chosen.stream().anyMatch(n -> n == null || n < 1)) {
+            err.println("用法错误：--sizes 须为正整数，如 --sizes 100,1000,10000");
+            return ExitCodes.NOT_CHECKED;
+        }
+        Path criteria = Locations.criteria(criteriaDir);
+        Path rules = Locations.rules(rulesDir);
+        BenchConfig config = quick ? BenchConfig.quick(criteria, rules, Locations.examples(), chosen)
+                : BenchConfig.full(criteria, rules, Locations.examples(), chosen);
+        BenchResult result;
+        try {
+            result = new Benchmark(config).run(line -> {
+                err.println(line);
+                err.flush();
+            });
+        } catch (Benchmark.SetupException e) {
+            err.println("测评体系或规则有误，无法测量（" + e.problems().size() + " 处）：");
+            for (CriteriaProblem p : e.problems()) {
+                err.println("  " + p);
+            }
+            return ExitCodes.NOT_CHECKED;
+        }
+        out.print(BenchReport.text(result));
+        out.flush();
+        if (markdown != null) {
+            StringBuilder command = new StringBuilder("java");
+            ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-XX:")).forEach(a -> command.append(' ').append(a));
+            command.append(" -jar target/civcheck.jar ").append(String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+            try {
+                Files.writeString(markdown, BenchReport.markdown(result, command.toString()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("无法写入 " + markdown + "：" + e.getMessage());
+                return ExitCodes.NOT_CHECKED;
+            }
+            out.println("结果已写入 " + markdown);
+        }
+        return 0;
+    }
+}
