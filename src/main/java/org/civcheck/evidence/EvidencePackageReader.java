@@ -123,7 +123,30 @@ public final class EvidencePackageReader {
         warnings.addAll(PackageWarnings.check(walk.root()));
         warnings.addAll(files.warnings());
         EvidencePackage evidence = PackageBinder.bind(walk.root(), files.missingAttachments());
+        List<InputProblem> unbounded = nonFiniteNumbers(evidence);
+        if (!unbounded.isEmpty()) {
+            return PackageReading.refused(unbounded);
+        }
         return PackageReading.accepted(evidence, warnings.toList());
+    }
+
+    /**
+     * Numbers too large for a double (1e999) read as infinity and would satisfy any threshold:
+     * they are faults, each at its path.
+     */
+    private static List<InputProblem> nonFiniteNumbers(EvidencePackage evidence) {
+        List<InputProblem> faults = new java.util.ArrayList<>();
+        List<Activity> activities = evidence.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            if (a.volunteerHours() != null && !Double.isFinite(a.volunteerHours())) {
+                faults.add(new InputProblem("$.activities[" + i + "].volunteerHours", "数值超出可表示的范围，应为有限的非负数"));
+            }
+            if (a.amount() != null && !Double.isFinite(a.amount())) {
+                faults.add(new InputProblem("$.activities[" + i + "].amount", "数值超出可表示的范围，应为有限的非负数"));
+            }
+        }
+        return faults;
     }
 
     private String tooLarge(long size) {

@@ -108,7 +108,7 @@ final class ZipContents {
         } catch (Refusal refusal) {
             return refusal.result();
         } catch (IOException e) {
-            return Result.refused(current, "压缩包已损坏，无法解压（" + e.getMessage() + "）");
+            return Result.refused(current, "压缩包已损坏或不完整，无法解压；请重新打包后上传");
         }
         if (evidence == null) {
             return Result.refused(EVIDENCE_JSON, nestedEvidence == null

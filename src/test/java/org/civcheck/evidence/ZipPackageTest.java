@@ -171,7 +171,7 @@ class ZipPackageTest {
 
         assertEquals(1, reading.faults().size());
         assertEquals("evidence.json", reading.faults().get(0).path());
-        assertEquals("压缩包已损坏，无法解压（Unexpected end of ZLIB input stream）", reading.faults().get(0).message());
+        assertEquals("压缩包已损坏或不完整，无法解压；请重新打包后上传", reading.faults().get(0).message());
     }
 
     @Test
