@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
     /** Opens the pool and applies any migration not yet applied; throws when the database cannot be reached. */
     public static Database open(String jdbcUrl) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcUrl(durable(jdbcUrl));
         config.setMaximumPoolSize(8);
         config.setPoolName("civcheck");
         config.setInitializationFailTimeout(10_000);
@@ -40,6 +40,19 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(pool, jdbcUrl);
+    }
+
+    /**
+     * An H2 file database writes committed changes to disk in the background (WRITE_DELAY, 500 ms
+     * by default): a killed process would lose assessments already acknowledged. WRITE_DELAY=0
+     * writes each commit before it returns. Other URLs, and an H2 URL that sets it, stay as given.
+     */
+    static String durable(String jdbcUrl) {
+        boolean h2File = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:");
+        if (!h2File || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";WRITE_DELAY=0";
     }
 
     public DataSource dataSource() {
