@@ -60,6 +60,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "输出格式：text（中文报告，默认）或 json（结果契约）")
     Format format;
 
+    private static boolean hasExtension(Path file, String... extensions) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (String e : extensions) {
+            if (name.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Writes the 自查报告 draft by the file's extension; false (with the reason on stderr) when it cannot. */
     private boolean writeDraft(Assessment assessment, org.civcheck.evidence.EvidencePackage evidence,
             org.civcheck.criteria.CriteriaSet criteria, Path folder, PrintWriter err) {
@@ -109,6 +119,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("找不到证据包文件：" + packageFile);
             return ExitCodes.NOT_CHECKED;
         }
+        // Usage errors come before checking: after a completed check the exit code is the verdict's.
+        if (tableFile != null && !hasExtension(tableFile, ".xlsx", ".csv")) {
+            err.println("用法错误：复查表的文件名应以 .xlsx 或 .csv 结尾：" + tableFile);
+            return ExitCodes.NOT_CHECKED;
+        }
+        if (draftFile != null && !hasExtension(draftFile, ".docx", ".md")) {
+            err.println("用法错误：自查报告草稿的文件名应以 .docx 或 .md 结尾：" + draftFile);
+            return ExitCodes.NOT_CHECKED;
+        }
         AssessorLoading loading = AssessorLoading.load(Locations.criteria(criteriaDir), Locations.rules(rulesDir));
         if (!loading.isLoaded()) {
             err.println("测评体系或规则有误，未能检查（" + loading.problems().size() + " 处）：");
@@ -134,12 +153,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.print(format == Format.json ? JsonReport.render(assessment) + "\n" : TextReport.render(assessment));
         out.flush();
-        if (tableFile != null && !writeTable(assessment, loading.assessor().criteria(), err)) {
-            return ExitCodes.NOT_CHECKED;
+        // A file that cannot be written is reported on stderr; the package was checked all the same.
+        if (tableFile != null) {
+            writeTable(assessment, loading.assessor().criteria(), err);
         }
-        if (draftFile != null && !writeDraft(assessment, reading.evidence(), loading.assessor().criteria(),
-                Locations.criteria(criteriaDir), err)) {
-            return ExitCodes.NOT_CHECKED;
+        if (draftFile != null) {
+            writeDraft(assessment, reading.evidence(), loading.assessor().criteria(), Locations.criteria(criteriaDir), err);
         }
         return Verdicts.READY.equals(assessment.verdict()) ? ExitCodes.READY : ExitCodes.CHECKED_NOT_READY;
     }

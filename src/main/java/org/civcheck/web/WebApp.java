@@ -51,6 +51,7 @@ public final class WebApp {
     }
 
     private static void routes(io.javalin.config.JavalinConfig config, ApiController api, PageController pages) {
+        config.routes.before(LoopbackGuard::check);
         config.routes.get("/health", api::health);
         config.routes.get("/api/criteria", api::criteria);
         config.routes.get("/api/criteria/status", api::criteriaStatus);
