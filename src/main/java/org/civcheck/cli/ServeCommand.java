@@ -19,6 +19,8 @@ import org.civcheck.store.Database;
 import org.civcheck.web.AssessmentService;
 import org.civcheck.web.Examples;
 import org.civcheck.web.WebApp;
+import org.civcheck.web.access.Access;
+import org.civcheck.web.access.AccessConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,14 +55,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--examples", paramLabel = "DIR", description = "首页提供的示例证据包目录（默认 examples）")
     Path examplesDir;
 
+    @Option(names = "--access", paramLabel = "FILE", description = "访问配置文件（令牌，由 civcheck token add 生成；"
+            + "默认 data/access.json，存在时启用）。配置后所有页面和 API 都需要令牌或登录；"
+            + "监听非本机地址时必须配置")
+    Path accessFile;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!isLoopback(host)) {
-            err.println("拒绝启动：监听 " + host + " 会把各单位的评估记录暴露在网络上，而访问控制尚未配置。"
-                    + "请使用 --host 127.0.0.1（默认），或在前面放置带身份认证的反向代理。");
+        Path accessPath = accessFile != null ? accessFile : AccessConfig.DEFAULT_FILE;
+        Access access;
+        try {
+            access = accessFile != null || java.nio.file.Files.exists(accessPath) ? Access.fromFile(accessPath) : null;
+        } catch (IllegalArgumentException e) {
+            err.println("拒绝启动：" + e.getMessage());
             return ExitCodes.NOT_CHECKED;
+        }
+        String refusal = refusal(host, access == null ? null : access.config());
+        if (refusal != null) {
+            err.println(refusal);
+            return ExitCodes.NOT_CHECKED;
+        }
+        if (access != null && access.config().isEmpty()) {
+            err.println("访问配置文件 " + accessPath + " 中没有令牌：只监听本机，不启用访问控制。");
+            access = null;
         }
         CriteriaRegistry registry = new CriteriaRegistry(Locations.criteriaRoot(criteriaDir), Locations.rules(rulesDir));
         CriteriaRegistry.Attempt first = registry.reload();
@@ -82,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         var service = new AssessmentService(registry, new EvidencePackageReader(limits),
                 new AssessmentStore(database.dataSource()));
         Path examples = examplesDir != null ? examplesDir : Locations.examples();
-        Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes());
+        Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes(), access);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             registry.close();
@@ -93,6 +112,8 @@ final class ServeCommand implements Callable<Integer> {
         app.start(host, port);
         out.println("civcheck 已启动：http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/");
         out.println("数据库：" + database.describe());
+        out.println(access == null ? "访问控制：未启用（仅本机访问）"
+                : "访问控制：已启用，" + access.config().entries().size() + " 个令牌（" + accessPath + "）");
         out.println("测评体系（" + registry.sources().get(0) + "）：" + describe(registry.current()));
         registry.onReload(attempt -> {
             if (attempt.ok()) {
@@ -122,6 +143,19 @@ final class ServeCommand implements Callable<Integer> {
         generation.sets().forEach((id, assessor) -> sets.add(id + " " + assessor.criteria().name() + "（"
                 + assessor.criteria().version() + (id.equals(generation.defaultId()) ? "，默认" : "") + "）"));
         return String.join("、", sets);
+    }
+
+    /**
+     * Why the service must not start on {@code host} with {@code access} (null when no access file
+     * is used), or null when it may: a non-loopback address needs at least one token.
+     */
+    static String refusal(String host, AccessConfig access) {
+        if (isLoopback(host) || (access != null && !access.isEmpty())) {
+            return null;
+        }
+        return "拒绝启动：监听 " + host + " 会把各单位的评估记录暴露在网络上，而访问控制尚未配置。"
+                + "请先用 civcheck token add --role author（或 --unit 单位编号）创建令牌，并以 --access 指定访问配置文件；"
+                + "或使用 --host 127.0.0.1（默认，仅本机）。";
     }
 
     static boolean isLoopback(String host) {

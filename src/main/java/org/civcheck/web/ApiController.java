@@ -45,7 +45,8 @@ final class ApiController {
     void create(Context ctx) {
         Upload upload = upload(ctx, maxPackageBytes);
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
-        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), criteriaParam(ctx), dryRun);
+        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), criteriaParam(ctx), dryRun,
+                AccessGate.principal(ctx)::mayAccessUnit);
         if (checked.stored().isEmpty()) {
             Assessment result = checked.assessment();
             ctx.status(HttpStatus.OK).json(explain(ctx) ? result : result.withExplanation(null));
@@ -60,7 +61,7 @@ final class ApiController {
     void list(Context ctx) {
         int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
         int size = intParam(ctx, "size", 20, 1, 100);
-        Page<AssessmentSummary> result = service.list(ctx.queryParam("unit"), page, size);
+        Page<AssessmentSummary> result = service.list(AccessGate.principal(ctx).unitFilter(ctx.queryParam("unit")), page, size);
         ctx.json(result);
     }
 
@@ -69,6 +70,7 @@ final class ApiController {
      * serving now; ?explain=true as for {@link #create}.
      */
     void rescore(Context ctx) {
+        found(ctx);
         AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"))
                 .orElseThrow(() -> notFound(ctx));
         StoredAssessment stored = checked.stored().orElseThrow();
@@ -88,6 +90,7 @@ final class ApiController {
 
     /** GET /api/assessments/{id}/package — the package exactly as uploaded. */
     void downloadPackage(Context ctx) {
+        found(ctx);
         StoredPackage pkg = service.findPackage(ctx.pathParam("id")).orElseThrow(() -> notFound(ctx));
         String extension = pkg.mediaType().equals("application/zip") ? ".zip" : ".json";
         ctx.contentType(pkg.mediaType())
@@ -152,6 +155,7 @@ final class ApiController {
     }
 
     void delete(Context ctx) {
+        found(ctx);
         if (!service.delete(ctx.pathParam("id"))) {
             throw notFound(ctx);
         }
@@ -175,6 +179,9 @@ final class ApiController {
 
     /** POST /api/criteria/reload — rebuild now; a failed rebuild is a 422 listing its problems, the old sets still serve. */
     void reloadCriteria(Context ctx) {
+        if (!AccessGate.principal(ctx).isAuthor()) {
+            throw new ApiException(403, "forbidden", "无权执行该操作", "只有作者令牌可以重新加载测评体系");
+        }
         CriteriaRegistry.Attempt attempt = service.criteria().reload();
         if (!attempt.ok()) {
             List<Problem.Fault> faults = attempt.problems().stream()
@@ -377,8 +384,15 @@ final class ApiController {
         return id == null || id.isBlank() ? null : id.trim();
     }
 
+    /** The stored assessment of the path's id, if the caller may see it: another unit's is "not found" too. */
     private StoredAssessment found(Context ctx) {
-        return service.find(ctx.pathParam("id")).orElseThrow(() -> notFound(ctx));
+        return visible(service, ctx);
+    }
+
+    static StoredAssessment visible(AssessmentService service, Context ctx) {
+        return service.find(ctx.pathParam("id"))
+                .filter(s -> AccessGate.principal(ctx).mayAccessUnit(s.summary().unitId()))
+                .orElseThrow(() -> notFound(ctx));
     }
 
     static ApiException notFound(Context ctx) {

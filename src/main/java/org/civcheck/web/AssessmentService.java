@@ -62,8 +62,27 @@ public final class AssessmentService {
      * @throws UnknownCriteriaSetException when no set of that id serves now
      */
     public Checked check(byte[] bytes, String name, String criteriaId, boolean dryRun) {
+        return check(bytes, name, criteriaId, dryRun, unit -> true);
+    }
+
+    /**
+     * As {@link #check(byte[], String, String, boolean)}, for a caller who may only submit packages
+     * of the units {@code maySubmit} accepts: a package of another unit is read but neither scored
+     * nor stored.
+     *
+     * @throws ForeignUnitException when the package is of a unit the caller may not submit for
+     */
+    public Checked check(byte[] bytes, String name, String criteriaId, boolean dryRun,
+            java.util.function.Predicate<String> maySubmit) {
         Assessor assessor = select(criteria.current(), criteriaId);
-        return score(assessor, bytes, name, dryRun);
+        return score(assessor, bytes, name, dryRun, maySubmit);
+    }
+
+    /** A package of a unit the caller may not submit for; says nothing more. */
+    public static final class ForeignUnitException extends RuntimeException {
+        ForeignUnitException() {
+            super("package of another unit");
+        }
     }
 
 
@@ -83,13 +102,17 @@ public final class AssessmentService {
         String previous = before.get().summary().criteriaId();
         String setId = criteriaId != null && !criteriaId.isBlank() ? criteriaId
                 : generation.sets().containsKey(previous) ? previous : null;
-        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), false));
+        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), false, unit -> true));
     }
 
-    private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun) {
+    private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun,
+            java.util.function.Predicate<String> maySubmit) {
         PackageReading reading = reader.read(bytes, name == null ? "package" : name);
         if (!reading.isAccepted()) {
             throw new PackageRejectedException(reading.faults());
+        }
+        if (!maySubmit.test(reading.evidence().unit().id())) {
+            throw new ForeignUnitException();
         }
         Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), true);
         if (dryRun) {

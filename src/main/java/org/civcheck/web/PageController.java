@@ -29,7 +29,7 @@ final class PageController {
     }
 
     void index(Context ctx) {
-        ctx.html(indexPage(List.of()));
+        ctx.html(indexPage(ctx, List.of()));
     }
 
     /** POST /assessments — the page's form upload; a refused package shows its faults on the upload page. */
@@ -48,7 +48,7 @@ final class PageController {
 
     void assessment(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredAssessment stored = service.find(id).orElseThrow(() -> ApiController.notFound(ctx));
+        StoredAssessment stored = ApiController.visible(service, ctx);
         Assessment result = AssessmentService.result(stored);
         List<AssessmentSummary> history = service.list(stored.summary().unitId(), 1, HISTORY).items();
         Assessment previous = history.stream()
@@ -62,20 +62,21 @@ final class PageController {
 
     private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
         try {
-            StoredAssessment stored = service.check(bytes, name, criteriaId, false).stored().orElseThrow();
+            StoredAssessment stored = service.check(bytes, name, criteriaId, false,
+                    AccessGate.principal(ctx)::mayAccessUnit).stored().orElseThrow();
             ctx.redirect("/assessments/" + stored.id(), HttpStatus.SEE_OTHER);
         } catch (PackageRejectedException e) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(e.faults()));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(ctx, e.faults()));
         }
     }
 
-    private String indexPage(List<InputProblem> faults) {
+    private String indexPage(Context ctx, List<InputProblem> faults) {
         CriteriaRegistry.Status status = service.criteria().status();
         CriteriaRegistry.Generation serving = status.serving();
         List<CriteriaSet> sets = new java.util.ArrayList<>(List.of(serving.defaultSet().criteria()));
         serving.sets().values().stream().map(Assessor::criteria).filter(c -> !c.id().equals(serving.defaultId()))
                 .forEach(sets::add);
-        return pages.index(examples.list(), service.list(null, 1, 10).items(), serving.defaultSet().criteria(), sets,
+        return pages.index(examples.list(), service.list(AccessGate.principal(ctx).unitFilter(null), 1, 10).items(), serving.defaultSet().criteria(), sets,
                 status.ok() ? null : status.lastAttempt(), faults);
     }
 }

@@ -29,6 +29,17 @@ public final class WebApp {
     private WebApp() {}
 
     public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes) {
+        return create(service, examples, maxPackageBytes, null);
+    }
+
+    /**
+     * The app with access control from {@code access} (tokens for the API, a login for the pages);
+     * without it ({@code null}) everything is open, as on loopback before access control existed.
+     * Cross-site posting is refused either way.
+     */
+    public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes,
+            org.civcheck.web.access.Access access) {
+        AccessGate gate = new AccessGate(access);
         ApiController api = new ApiController(service, maxPackageBytes);
         PageController pages = new PageController(service, examples, Pages.bySetId(id -> {
             var generation = service.criteria().current();
@@ -45,13 +56,23 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            if (!gate.enabled()) {
+                // Open on loopback: only the machine's own browser pages may reach it.
+                config.routes.before(LoopbackGuard::check);
+            }
+            config.routes.before(gate::before);
+            if (gate.enabled()) {
+                config.routes.get("/login", gate::loginPage);
+                config.routes.post("/login", gate::login);
+                config.routes.get("/logout", gate::logout);
+                config.routes.post("/logout", gate::logout);
+            }
             routes(config, api, pages);
             errors(config);
         });
     }
 
     private static void routes(io.javalin.config.JavalinConfig config, ApiController api, PageController pages) {
-        config.routes.before(LoopbackGuard::check);
         config.routes.get("/health", api::health);
         config.routes.get("/api/criteria", api::criteria);
         config.routes.get("/api/criteria/status", api::criteriaStatus);
@@ -86,6 +107,8 @@ public final class WebApp {
                 new Problem("/problems/criteria-reload-failed", "测评体系重新加载失败", 422, e.getMessage(), e.faults)));
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
+        config.routes.exception(AssessmentService.ForeignUnitException.class, (e, ctx) -> problem(ctx,
+                Problem.of("forbidden", "无权执行该操作", 403, "当前令牌只能为本单位上传和查看评估记录")));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
             case 413 -> Problem.of("payload-too-large", "证据包过大", 413, "请求超过大小上限");
             case 404 -> Problem.of("not-found", "找不到该页面", 404, "没有路径 " + ctx.path());

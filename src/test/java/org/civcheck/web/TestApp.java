@@ -45,8 +45,18 @@ public final class TestApp implements AutoCloseable {
         return startOn("jdbc:h2:file:" + dir.toAbsolutePath().resolve("civcheck"), maxPackageBytes);
     }
 
+    /** The app with access control from {@code access}, its database in {@code dir}. */
+    public static TestApp startWithAccess(Path dir, org.civcheck.web.access.Access access) {
+        return startOn("jdbc:h2:file:" + dir.toAbsolutePath().resolve("civcheck"), ReadLimits.defaults().maxPackageBytes(),
+                access);
+    }
+
     /** The app on the database at {@code jdbcUrl}, refusing uploads over {@code maxPackageBytes}. */
     public static TestApp startOn(String jdbcUrl, long maxPackageBytes) {
+        return startOn(jdbcUrl, maxPackageBytes, null);
+    }
+
+    private static TestApp startOn(String jdbcUrl, long maxPackageBytes, org.civcheck.web.access.Access access) {
         Database database = Database.open(jdbcUrl);
         ReadLimits defaults = ReadLimits.defaults();
         ReadLimits limits = new ReadLimits(maxPackageBytes, defaults.maxZipEntries(), defaults.maxUnpackedBytes(),
@@ -55,7 +65,7 @@ public final class TestApp implements AutoCloseable {
         Assessor loaded = assessor();
         AssessmentService service = new AssessmentService(() -> loaded, new EvidencePackageReader(limits),
                 new AssessmentStore(database.dataSource()));
-        Javalin javalin = WebApp.create(service, new Examples(EXAMPLES), maxPackageBytes).start("127.0.0.1", 0);
+        Javalin javalin = WebApp.create(service, new Examples(EXAMPLES), maxPackageBytes, access).start("127.0.0.1", 0);
         return new TestApp(database, javalin);
     }
 

@@ -1,0 +1,181 @@
+package org.civcheck.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.civcheck.web.access.Access;
+import org.civcheck.web.access.Principal;
+
+/**
+ * Who may do what, checked before every route.
+ *
+ * <ul>
+ *   <li>Cross-site posting (always, with or without access control): a POST, PUT, PATCH or DELETE
+ *       whose {@code Origin} (or, without one, {@code Referer}) names another host than the request's
+ *       {@code Host} is refused with 403. Requests with neither header (curl, scripts) pass; browsers
+ *       send {@code Origin} on every POST. Together with the SameSite=Strict session cookie this is
+ *       the CSRF protection of the forms (upload, examples, logout).</li>
+ *   <li>With an access file: every route but {@code /health}, {@code /static/…} and the login page
+ *       needs {@code Authorization: Bearer <token>} or the session cookie set by {@code POST /login};
+ *       without them the API answers 401 and pages redirect to {@code /login}.</li>
+ * </ul>
+ */
+final class AccessGate {
+
+    static final String COOKIE = "civcheck_session";
+    private static final String PRINCIPAL = "civcheck.principal";
+
+    private final Access access;
+
+    AccessGate(Access access) {
+        this.access = access;
+    }
+
+    boolean enabled() {
+        return access != null;
+    }
+
+    Access access() {
+        return access;
+    }
+
+    /** The principal of the request; {@link Principal#OPEN} when access control is off. */
+    static Principal principal(Context ctx) {
+        Object p = ctx.attribute(PRINCIPAL);
+        return p instanceof Principal principal ? principal : Principal.OPEN;
+    }
+
+    void before(Context ctx) {
+        refuseCrossSite(ctx);
+        if (access == null) {
+            return;
+        }
+        String path = ctx.path();
+        if (path.equals("/health") || path.startsWith("/static/") || path.equals("/login") || path.equals("/logout")) {
+            return;
+        }
+        Optional<Principal> principal;
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && !authorization.isBlank()) {
+            principal = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? access.authenticate(authorization.substring(7).trim()) : Optional.empty();
+        } else {
+            principal = access.session(ctx.cookie(COOKIE));
+        }
+        if (principal.isPresent()) {
+            ctx.attribute(PRINCIPAL, principal.get());
+            return;
+        }
+        if (path.startsWith("/api/") || authorization != null) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"civcheck\"");
+            throw new ApiException(401, "unauthorized", "需要登录或访问令牌",
+                    "请在请求头中附上 Authorization: Bearer <令牌>，或先登录");
+        }
+        String next = "GET".equals(ctx.method().name()) ? path : "/";
+        ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+    }
+
+    /** Refuses a state-changing request sent from another site's page. */
+    static void refuseCrossSite(Context ctx) {
+        String method = ctx.method().name();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            return;
+        }
+        String origin = ctx.header("Origin");
+        String source = origin != null ? origin : ctx.header("Referer");
+        if (source == null) {
+            return;
+        }
+        if (!sameHost(source, ctx.header("Host"))) {
+            throw new ApiException(403, "cross-site", "拒绝跨站提交",
+                    "该请求来自其他网站的页面，已拒绝；请在本服务的页面上操作");
+        }
+    }
+
+    static boolean sameHost(String source, String host) {
+        if (host == null || source.isBlank() || source.equals("null")) {
+            return false;
+        }
+        try {
+            URI from = URI.create(source.trim());
+            URI to = URI.create("http://" + host.trim());
+            if (from.getHost() == null || to.getHost() == null) {
+                return false;
+            }
+            int defaultPort = "https".equalsIgnoreCase(from.getScheme()) ? 443 : 80;
+            int fromPort = from.getPort() >= 0 ? from.getPort() : defaultPort;
+            int toPort = to.getPort() >= 0 ? to.getPort() : defaultPort;
+            return from.getHost().equalsIgnoreCase(to.getHost()) && fromPort == toPort;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    // --- login page --------------------------------------------------------------------------------
+
+    void loginPage(Context ctx) {
+        ctx.html(loginHtml(ctx.queryParam("next"), false));
+    }
+
+    void login(Context ctx) {
+        String token = ctx.formParam("token");
+        Optional<String> sid = access == null ? Optional.empty() : access.login(token == null ? "" : token.trim());
+        if (sid.isEmpty()) {
+            ctx.status(HttpStatus.UNAUTHORIZED).html(loginHtml(ctx.formParam("next"), true));
+            return;
+        }
+        ctx.header("Set-Cookie", COOKIE + "=" + sid.get() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                + Access.SESSION_LIFETIME.toSeconds() + (secure(ctx) ? "; Secure" : ""));
+        ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    }
+
+    void logout(Context ctx) {
+        if (access != null) {
+            access.logout(ctx.cookie(COOKIE));
+        }
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (secure(ctx) ? "; Secure" : ""));
+        ctx.redirect(access == null ? "/" : "/login", HttpStatus.SEE_OTHER);
+    }
+
+    private static boolean secure(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme())
+                || "https".equalsIgnoreCase(String.valueOf(ctx.header("X-Forwarded-Proto")));
+    }
+
+    /** Only a local path: never another site. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return next;
+    }
+
+    private static String loginHtml(String next, boolean failed) {
+        String safe = escape(safeNext(next));
+        return "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>登录 · 文明单位复审自查</title>\n<link rel=\"icon\" href=\"data:,\">\n"
+                + "<link rel=\"stylesheet\" href=\"/static/civcheck.css\">\n</head>\n<body class=\"page-login\">\n"
+                + "<header class=\"site\"><div class=\"wrap\"><span class=\"brand\">文明单位复审自查</span></div></header>\n"
+                + "<main id=\"main\" class=\"wrap\">\n<section class=\"card\">\n<h1>登录</h1>\n"
+                + (failed ? "<p class=\"faults\" role=\"alert\">令牌无效，请检查后重新输入。</p>\n" : "")
+                + "<p class=\"muted\">请输入管理员为本单位发放的访问令牌（<code>civcheck token add</code> 生成）。</p>\n"
+                + "<form method=\"post\" action=\"/login\">\n"
+                + "<input type=\"hidden\" name=\"next\" value=\"" + safe + "\">\n"
+                + "<p><label for=\"token\">访问令牌</label> "
+                + "<input type=\"password\" name=\"token\" id=\"token\" autocomplete=\"current-password\" required></p>\n"
+                + "<p><button type=\"submit\" class=\"button primary\">登录</button></p>\n"
+                + "</form>\n</section>\n</main>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

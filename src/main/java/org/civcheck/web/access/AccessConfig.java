@@ -1,0 +1,151 @@
+package org.civcheck.web.access;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The access file (JSON, default {@code ./data/access.json}): the tokens the service accepts,
+ * each stored only as a salted hash.
+ *
+ * <pre>{@code
+ * {"version": 1, "tokens": [{"id": "t-1a2b3c4d", "role": "unit", "unit": "U001",
+ *   "algorithm": "PBKDF2WithHmacSHA256", "iterations": 10000, "salt": "…", "hash": "…",
+ *   "created": "2026-01-05T08:00:00Z"}]}
+ * }</pre>
+ */
+public final class AccessConfig {
+
+    public static final Path DEFAULT_FILE = Path.of("data", "access.json");
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<AccessEntry> entries;
+
+    public AccessConfig(List<AccessEntry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The file's tokens; none when the file does not exist. */
+    public static AccessConfig load(Path file) {
+        if (!Files.exists(file)) {
+            return new AccessConfig(List.of());
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                return new AccessConfig(List.of());
+            }
+            FileForm form = JSON.readValue(bytes, FileForm.class);
+            List<AccessEntry> list = form.tokens == null ? List.of() : form.tokens;
+            for (AccessEntry e : list) {
+                if (e.id() == null || e.role() == null || e.salt() == null || e.hash() == null
+                        || (e.role() == AccessEntry.Role.UNIT && (e.unit() == null || e.unit().isBlank()))) {
+                    throw new IllegalArgumentException("访问配置文件 " + file + " 中有不完整的条目：" + e.id());
+                }
+            }
+            return new AccessConfig(list);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("无法读取访问配置文件 " + file + "：" + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the file atomically, readable by its owner only where the file system allows. */
+    public void save(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".access", ".tmp");
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
+            FileForm form = new FileForm();
+            form.version = 1;
+            form.tokens = entries;
+            JSON.writeValue(tmp.toFile(), form);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<AccessEntry> entries() {
+        return entries;
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** A new token and the config with its entry added. */
+    public record Added(AccessConfig config, AccessEntry entry, String token) {}
+
+    /** Adds a token for {@code role} (and {@code unit} for a unit token). */
+    public Added add(AccessEntry.Role role, String unit) {
+        if (role == AccessEntry.Role.UNIT && (unit == null || unit.isBlank())) {
+            throw new IllegalArgumentException("单位令牌需要单位编号");
+        }
+        String token = Tokens.newToken();
+        String salt = Tokens.newSalt();
+        String id;
+        do {
+            byte[] b = new byte[4];
+            new java.security.SecureRandom().nextBytes(b);
+            id = "t-" + HexFormat.of().formatHex(b);
+        } while (find(id).isPresent());
+        AccessEntry entry = new AccessEntry(id, role, role == AccessEntry.Role.UNIT ? unit.trim() : null,
+                Tokens.ALGORITHM, Tokens.ITERATIONS, salt, Tokens.hash(token, salt, Tokens.ITERATIONS),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        List<AccessEntry> list = new ArrayList<>(entries);
+        list.add(entry);
+        return new Added(new AccessConfig(list), entry, token);
+    }
+
+    /** The config without token {@code id}; empty when there is no such token. */
+    public Optional<AccessConfig> remove(String id) {
+        List<AccessEntry> list = new ArrayList<>(entries);
+        return list.removeIf(e -> e.id().equals(id)) ? Optional.of(new AccessConfig(list)) : Optional.empty();
+    }
+
+    public Optional<AccessEntry> find(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The entry {@code token} belongs to, if any. */
+    public Optional<AccessEntry> match(String token) {
+        for (AccessEntry e : entries) {
+            if (Tokens.matches(token, e)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    static final class FileForm {
+        @JsonProperty("version")
+        public int version = 1;
+        @JsonProperty("tokens")
+        public List<AccessEntry> tokens = new ArrayList<>();
+    }
+}
