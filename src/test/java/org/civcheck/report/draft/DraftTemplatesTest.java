@@ -1,6 +1,7 @@
 package org.civcheck.report.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,11 @@ class DraftTemplatesTest {
         for (String key : DraftTemplates.KEYS.keySet()) {
             Map<String, String> values = new java.util.HashMap<>();
             DraftTemplates.KEYS.get(key).forEach(p -> values.put(p, "x"));
-            provincial.fill(key, values);
-            builtIn.fill(key, values);
+            for (DraftTemplates wording : List.of(provincial, builtIn)) {
+                String text = wording.fill(key, values);
+                assertFalse(text.isBlank(), "template " + key + " says something");
+                assertFalse(text.contains("{") || text.contains("}"), "every placeholder of " + key + " is filled: " + text);
+            }
         }
     }
 
