@@ -15,6 +15,7 @@ import org.civcheck.criteria.Indicator;
 import org.civcheck.criteria.Taxonomy;
 import org.civcheck.criteria.VetoRule;
 import org.civcheck.engine.facts.ActivityFact;
+import org.civcheck.engine.facts.ActivityIndex;
 import org.civcheck.engine.facts.CategoryFact;
 import org.civcheck.engine.facts.Check;
 import org.civcheck.engine.facts.DepartmentFact;
@@ -75,9 +76,12 @@ final class SessionFacts {
                     taxonomy.severityRank(v.minSeverity()), v.lookbackYears(), inspection.minusYears(v.lookbackYears())));
         }
         List<Activity> activities = pkg.activities();
+        List<ActivityFact> indexed = new ArrayList<>(activities.size());
+        List<RecordFact> records = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
-            addActivity(activities.get(i), i, pkg, taxonomy, inspection);
+            addActivity(activities.get(i), i, pkg, taxonomy, inspection, indexed, records);
         }
+        facts.add(new ActivityIndex(indexed, records));
         for (PlanDocument d : pkg.plans()) {
             facts.add(new DocumentFact(d.id(), d.kind(), d.title(), d.date()));
         }
@@ -96,13 +100,18 @@ final class SessionFacts {
                 new SurveyFact(s.kind(), s.respondents(), s.satisfied(), s.satisfactionRate(), s.date())));
     }
 
-    private void addActivity(Activity a, int index, EvidencePackage pkg, Taxonomy taxonomy, LocalDate inspection) {
+    /** Indexes an activity of the period of a known type, with its dated material; warns of an unknown type. */
+    private void addActivity(Activity a, int index, EvidencePackage pkg, Taxonomy taxonomy, LocalDate inspection,
+            List<ActivityFact> indexed, List<RecordFact> records) {
         String activityClass = taxonomy.activityType(a.type()).map(Taxonomy.Term::group).orElse(null);
         if (activityClass == null) {
             warnings.add(new InputProblem("$.activities[" + index + "].type",
                     "测评体系不认识活动类型“" + a.type() + "”，该活动不计入任何指标"));
+            return;
         }
-        boolean inPeriod = pkg.period().contains(a.date());
+        if (!pkg.period().contains(a.date())) {
+            return;
+        }
         Set<String> kinds = new LinkedHashSet<>();
         LocalDate end = a.endDate() != null ? a.endDate() : a.date();
         for (Attachment att : a.attachments()) {
@@ -110,14 +119,14 @@ final class SessionFacts {
                 continue;
             }
             kinds.add(att.kind());
-            if (att.date() != null && inPeriod && activityClass != null) {
-                facts.add(new RecordFact(a.id(), a.type(), att.kind(),
+            if (att.date() != null) {
+                records.add(new RecordFact(a.id(), a.type(), att.kind(),
                         Math.max(0, ChronoUnit.DAYS.between(end, att.date())),
                         ChronoUnit.DAYS.between(att.date(), inspection)));
             }
         }
-        facts.add(new ActivityFact(a.id(), activityClass == null ? "?" + a.type() : a.type(), a.title(),
-                activityClass, a.organizer(), a.date(), YearMonth.from(a.date()).toString(), inPeriod,
+        indexed.add(new ActivityFact(a.id(), a.type(), a.title(),
+                activityClass, a.organizer(), a.date(), YearMonth.from(a.date()).toString(), true,
                 ChronoUnit.DAYS.between(a.date(), inspection), a.effectiveParticipants(), a.attendance(),
                 a.volunteerHours() == null ? 0 : a.volunteerHours(), a.tags().contains("featured"), Set.copyOf(kinds)));
     }

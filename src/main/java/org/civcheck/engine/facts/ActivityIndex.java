@@ -1,0 +1,64 @@
+package org.civcheck.engine.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The period's activities of types the criteria know, and their dated 台账 material, held in one
+ * fact instead of one fact each. A package may hold 100,000 activities; with one fact each,
+ * every {@code accumulate} over them kept a tuple per activity per rule (about two million at
+ * that size). Rules select from the index with {@code from}, which costs one pass per selection
+ * and keeps nothing.
+ *
+ * <p>Activities outside the period, or of a type the criteria do not know, are not in it: no
+ * indicator counts them (the reading warns about unknown types).
+ */
+public final class ActivityIndex {
+
+    private final List<ActivityFact> activities;
+    private final List<RecordFact> records;
+    private final Map<Set<String>, Activities> byTypes = new HashMap<>();
+
+    public ActivityIndex(List<ActivityFact> activities, List<RecordFact> records) {
+        this.activities = List.copyOf(activities);
+        this.records = List.copyOf(records);
+    }
+
+    /** Every activity of the period of a known type. */
+    public Activities all() {
+        return Activities.of(activities);
+    }
+
+    /**
+     * The activities of the period whose type is one of {@code types}. Many checks name the same
+     * types (a group such as {@code @creation}), so each distinct set is selected once.
+     */
+    public Activities ofTypes(Set<String> types) {
+        synchronized (byTypes) {
+            return byTypes.computeIfAbsent(Set.copyOf(types), this::select);
+        }
+    }
+
+    private Activities select(Set<String> types) {
+        List<ActivityFact> kept = new ArrayList<>();
+        for (ActivityFact a : activities) {
+            if (types.contains(a.type())) {
+                kept.add(a);
+            }
+        }
+        return Activities.of(kept);
+    }
+
+    /** All the dated material of the period's activities. */
+    public Records records() {
+        return Records.of(records);
+    }
+
+    @Override
+    public String toString() {
+        return "ActivityIndex[" + activities.size() + " activities, " + records.size() + " records]";
+    }
+}
