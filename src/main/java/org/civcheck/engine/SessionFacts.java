@@ -45,10 +45,13 @@ final class SessionFacts {
     final List<Object> facts = new ArrayList<>();
     final List<InputProblem> warnings = new ArrayList<>();
     final Texts texts;
+    /** Activity type → its class ("routine", "creation"), for the types the criteria know. */
+    private final Map<String, String> activityClasses = new HashMap<>();
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
         Taxonomy taxonomy = criteria.taxonomy();
         texts = new Texts(names(taxonomy));
+        taxonomy.activityTypes().forEach(t -> activityClasses.put(t.id(), t.group()));
         LocalDate inspection = pkg.effectiveInspectionDate();
 
         facts.add(new PeriodFact(pkg.period().from(), pkg.period().to(), inspection, months(pkg)));
@@ -103,7 +106,7 @@ final class SessionFacts {
     /** Indexes an activity of the period of a known type, with its dated material; warns of an unknown type. */
     private void addActivity(Activity a, int index, EvidencePackage pkg, Taxonomy taxonomy, LocalDate inspection,
             List<ActivityFact> indexed, List<RecordFact> records) {
-        String activityClass = taxonomy.activityType(a.type()).map(Taxonomy.Term::group).orElse(null);
+        String activityClass = activityClasses.get(a.type());
         if (activityClass == null) {
             warnings.add(new InputProblem("$.activities[" + index + "].type",
                     "测评体系不认识活动类型“" + a.type() + "”，该活动不计入任何指标"));

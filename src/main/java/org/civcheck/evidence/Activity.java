@@ -34,6 +34,10 @@ public record Activity(
         if (participants != null) {
             return participants;
         }
-        return attendance.values().stream().mapToInt(Integer::intValue).sum();
+        int sum = 0;
+        for (int n : attendance.values()) {
+            sum += n;
+        }
+        return sum;
     }
 }

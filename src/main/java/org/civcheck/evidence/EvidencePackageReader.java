@@ -120,13 +120,13 @@ public final class EvidencePackageReader {
                 : AttachmentFiles.match(walk.nodesOf(ContractWalk.ATTACHMENT), zipFiles);
         ProblemList warnings = new ProblemList();
         warnings.addAll(walk.unknownFields());
-        warnings.addAll(PackageWarnings.check(walk.root()));
-        warnings.addAll(files.warnings());
         EvidencePackage evidence = PackageBinder.bind(walk.root(), files.missingAttachments());
         List<InputProblem> unbounded = nonFiniteNumbers(evidence);
         if (!unbounded.isEmpty()) {
             return PackageReading.refused(unbounded);
         }
+        warnings.addAll(PackageWarnings.check(evidence));
+        warnings.addAll(files.warnings());
         return PackageReading.accepted(evidence, warnings.toList());
     }
 

@@ -21,10 +21,17 @@ public final class ActivityIndex {
     private final List<ActivityFact> activities;
     private final List<RecordFact> records;
     private final Map<Set<String>, Activities> byTypes = new HashMap<>();
+    /** Each activity's type as a small number, so that a selection scans an int array. */
+    private final Map<String, Integer> typeCodes = new HashMap<>();
+    private final int[] codes;
 
     public ActivityIndex(List<ActivityFact> activities, List<RecordFact> records) {
         this.activities = List.copyOf(activities);
         this.records = List.copyOf(records);
+        codes = new int[this.activities.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = typeCodes.computeIfAbsent(this.activities.get(i).type(), t -> typeCodes.size());
+        }
     }
 
     /** Every activity of the period of a known type. */
@@ -43,10 +50,17 @@ public final class ActivityIndex {
     }
 
     private Activities select(Set<String> types) {
+        boolean[] wanted = new boolean[typeCodes.size()];
+        for (String type : types) {
+            Integer code = typeCodes.get(type);
+            if (code != null) {
+                wanted[code] = true;
+            }
+        }
         List<ActivityFact> kept = new ArrayList<>();
-        for (ActivityFact a : activities) {
-            if (types.contains(a.type())) {
-                kept.add(a);
+        for (int i = 0; i < codes.length; i++) {
+            if (wanted[codes[i]]) {
+                kept.add(activities.get(i));
             }
         }
         return Activities.of(kept);
