@@ -81,10 +81,11 @@ final class SessionFacts {
         List<Activity> activities = pkg.activities();
         List<ActivityFact> indexed = new ArrayList<>(activities.size());
         List<RecordFact> records = new ArrayList<>();
+        List<RecordFact> undated = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
-            addActivity(activities.get(i), i, pkg, taxonomy, inspection, indexed, records);
+            addActivity(activities.get(i), i, pkg, taxonomy, inspection, indexed, records, undated);
         }
-        facts.add(new ActivityIndex(indexed, records));
+        facts.add(new ActivityIndex(indexed, records, undated));
         for (PlanDocument d : pkg.plans()) {
             facts.add(new DocumentFact(d.id(), d.kind(), d.title(), d.date()));
         }
@@ -105,7 +106,7 @@ final class SessionFacts {
 
     /** Indexes an activity of the period of a known type, with its dated material; warns of an unknown type. */
     private void addActivity(Activity a, int index, EvidencePackage pkg, Taxonomy taxonomy, LocalDate inspection,
-            List<ActivityFact> indexed, List<RecordFact> records) {
+            List<ActivityFact> indexed, List<RecordFact> records, List<RecordFact> undated) {
         String activityClass = activityClasses.get(a.type());
         if (activityClass == null) {
             warnings.add(new InputProblem("$.activities[" + index + "].type",
@@ -123,9 +124,11 @@ final class SessionFacts {
             }
             kinds.add(att.kind());
             if (att.date() != null) {
-                records.add(new RecordFact(a.id(), a.type(), att.kind(),
+                records.add(new RecordFact(a.id(), a.type(), att.kind(), true,
                         Math.max(0, ChronoUnit.DAYS.between(end, att.date())),
                         ChronoUnit.DAYS.between(att.date(), inspection)));
+            } else {
+                undated.add(new RecordFact(a.id(), a.type(), att.kind(), false, 0, 0));
             }
         }
         indexed.add(new ActivityFact(a.id(), a.type(), a.title(),

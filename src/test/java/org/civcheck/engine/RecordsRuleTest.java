@@ -33,6 +33,7 @@ class RecordsRuleTest {
 
     private final int maxLagDays = intParam(TIMELY, "maxLagDays");
     private final double maxLateShare = param(TIMELY, "maxLateShare");
+    private final double maxUndatedShare = param(TIMELY, "maxUndatedShare");
     private final List<String> studyTypes = listParam(STUDY, "types");
     private final List<String> allOf = listParam(STUDY, "allOf");
     private final double studyMinShare = param(STUDY, "minCompleteShare");
@@ -71,6 +72,35 @@ class RecordsRuleTest {
                 + "天后才形成，存在事后补记台账的情况，要求≤" + pct(maxLateShare), gap.message());
         assertEquals(ids("t", late), gap.evidence());
         assertEquals(s.max() - s.score(), gap.pointsAtStake());
+    }
+
+    @Test
+    void undatedRecordsUpToTheirMaximumShareAreLeftOut() {
+        int[] split = exactShare(maxUndatedShare, 2);
+        Assessment a = assess(recordsUndated(split[0], split[1]));
+        Assessment.IndicatorScore s = indicator(a, TIMELY);
+        assertEquals("met", s.status());
+        int dated = split[0] - split[1];
+        assertEquals(List.of(dated + "份注明日期的台账材料中有0份（0%）在活动结束" + maxLagDays + "天后才形成，符合要求（≤"
+                + pct(maxLateShare) + "）"), s.findings());
+    }
+
+    @Test
+    void leavingTheDatesOffLateRecordsDoesNotRaiseTheScore() {
+        int[] split = exactShare(maxLateShare, 1);
+        int total = split[0] * 2;
+        int late = total / 2;
+        Assessment dated = assess(recordsLagging(total, late));
+        Assessment a = assess(recordsUndated(total, late));
+        Assessment.IndicatorScore s = indicator(a, TIMELY);
+        assertEquals(indicator(dated, TIMELY).score(), s.score());
+        assertEquals("partial", s.status());
+        Assessment.Gap gap = gapOf(a, TIMELY);
+        assertEquals(total + "份台账材料中有" + late + "份（" + pct((double) late / total) + "）未注明形成日期，超过"
+                + pct(maxUndatedShare) + "，按未随做随记计；" + (total - late) + "份注明日期的台账材料中有0份（0%）在活动结束"
+                + maxLagDays + "天后才形成；合计未随做随记的占" + pct((double) late / total) + "，存在事后补记台账的情况，要求≤"
+                + pct(maxLateShare), gap.message());
+        assertEquals(ids("t", late), gap.evidence());
     }
 
     @Test
@@ -227,6 +257,17 @@ class RecordsRuleTest {
             String date = String.format("2025-%02d-%02d", i % 12 + 1, 1 + i / 12);
             int lag = i < late ? maxLagDays + 1 : maxLagDays;
             p.with(act("theory-study", date).id(String.format("t-%02d", i + 1)).attachments(material("minutes", after(date, lag))));
+        }
+        return p;
+    }
+
+    /** {@code total} study activities with on-time minutes, of which the first {@code undated} carry no date. */
+    private PackageBuilder recordsUndated(int total, int undated) {
+        PackageBuilder p = PackageBuilder.unit();
+        for (int i = 0; i < total; i++) {
+            String date = String.format("2025-%02d-%02d", i % 12 + 1, 1 + i / 12);
+            p.with(act("theory-study", date).id(String.format("t-%02d", i + 1))
+                    .attachments(material("minutes", i < undated ? null : date)));
         }
         return p;
     }

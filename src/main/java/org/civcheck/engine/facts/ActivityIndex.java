@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The period's activities of types the criteria know, and their dated 台账 material, held in one
+ * The period's activities of types the criteria know, and their 台账 material, held in one
  * fact instead of one fact each. A package may hold 100,000 activities; with one fact each,
  * every {@code accumulate} over them kept a tuple per activity per rule (about two million at
  * that size). Rules select from the index with {@code from}, which costs one pass per selection
@@ -20,14 +20,16 @@ public final class ActivityIndex {
 
     private final List<ActivityFact> activities;
     private final List<RecordFact> records;
+    private final List<RecordFact> undated;
     private final Map<Set<String>, Activities> byTypes = new HashMap<>();
     /** Each activity's type as a small number, so that a selection scans an int array. */
     private final Map<String, Integer> typeCodes = new HashMap<>();
     private final int[] codes;
 
-    public ActivityIndex(List<ActivityFact> activities, List<RecordFact> records) {
+    public ActivityIndex(List<ActivityFact> activities, List<RecordFact> records, List<RecordFact> undated) {
         this.activities = List.copyOf(activities);
         this.records = List.copyOf(records);
+        this.undated = List.copyOf(undated);
         codes = new int[this.activities.size()];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = typeCodes.computeIfAbsent(this.activities.get(i).type(), t -> typeCodes.size());
@@ -71,8 +73,14 @@ public final class ActivityIndex {
         return Records.of(records);
     }
 
+    /** The material of the period's activities that does not say when it was made. */
+    public Records undatedRecords() {
+        return Records.of(undated);
+    }
+
     @Override
     public String toString() {
-        return "ActivityIndex[" + activities.size() + " activities, " + records.size() + " records]";
+        return "ActivityIndex[" + activities.size() + " activities, " + records.size() + " dated and "
+                + undated.size() + " undated records]";
     }
 }

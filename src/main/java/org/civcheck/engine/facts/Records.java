@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A selection of the dated 台账 material of the period's activities, in the package's order;
+ * A selection of the 台账 material of the period's activities, in the package's order;
  * taken with {@code from} like {@link Activities}, and not {@link Iterable} for the same reason.
  */
 public final class Records {
