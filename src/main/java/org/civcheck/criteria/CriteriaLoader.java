@@ -39,7 +39,8 @@ public final class CriteriaLoader {
             "organizers", Taxonomy::organizers,
             "externalOrganizers", Taxonomy::organizers,
             "documentKind", Taxonomy::documentKinds,
-            "incidentTypes", Taxonomy::incidentTypes);
+            "incidentTypes", Taxonomy::incidentTypes,
+            "surveyKind", Taxonomy::surveyKinds);
 
     /** Loads the set in folder {@code dir}: a full set, or an overlay on one. */
     public CriteriaLoading load(Path dir) {
@@ -138,7 +139,7 @@ public final class CriteriaLoader {
 
     private Taxonomy taxonomy(Fields f) {
         f.allow("activityClasses", "activityTypes", "evidenceKinds", "organizers", "documentKinds", "incidentTypes",
-                "severities");
+                "severities", "surveyKinds");
         List<Taxonomy.Term> classes = terms(f, "activityClasses", false);
         List<Taxonomy.Term> types = terms(f, "activityTypes", true);
         for (int i = 0; i < types.size(); i++) {
@@ -148,7 +149,8 @@ public final class CriteriaLoader {
             }
         }
         return new Taxonomy(classes, types, terms(f, "evidenceKinds", false), terms(f, "organizers", false),
-                terms(f, "documentKinds", false), terms(f, "incidentTypes", false), terms(f, "severities", false));
+                terms(f, "documentKinds", false), terms(f, "incidentTypes", false), terms(f, "severities", false),
+                terms(f, "surveyKinds", false));
     }
 
     private List<Taxonomy.Term> terms(Fields f, String list, boolean classed) {

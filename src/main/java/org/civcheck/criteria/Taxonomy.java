@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The vocabulary of a criteria set: activity classes, activity types (each in a class),
- * evidence kinds, organizers, document kinds, incident types, and severities from least to most
- * severe.
+ * evidence kinds, organizers, document kinds, incident types, severities from least to most
+ * severe, and the kinds of satisfaction survey (群众, 职工).
  */
 public record Taxonomy(
         List<Term> activityClasses,
@@ -17,7 +17,8 @@ public record Taxonomy(
         List<Term> organizers,
         List<Term> documentKinds,
         List<Term> incidentTypes,
-        List<Term> severities) {
+        List<Term> severities,
+        List<Term> surveyKinds) {
 
     /** A word of the vocabulary; {@code group} is the activity class, null elsewhere. */
     public record Term(String id, String name, String group) {}

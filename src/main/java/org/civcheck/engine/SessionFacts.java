@@ -149,7 +149,7 @@ final class SessionFacts {
     private static Map<String, String> names(Taxonomy t) {
         Map<String, String> names = new HashMap<>();
         for (var list : List.of(t.incidentTypes(), t.severities(), t.documentKinds(), t.organizers(),
-                t.evidenceKinds(), t.activityTypes())) {
+                t.evidenceKinds(), t.surveyKinds(), t.activityTypes())) {
             names.putAll(t.names(list));
         }
         return names;

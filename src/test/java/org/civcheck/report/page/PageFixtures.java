@@ -47,7 +47,8 @@ final class PageFixtures {
                 List.of(new Term("self", "本单位", null), new Term("civilization-office", "文明办", null)),
                 List.of(new Term("annual-plan", "年度创建计划", null)),
                 List.of(new Term("discipline-violation", "违纪违法", null)),
-                List.of(new Term("minor", "一般", null), new Term("serious", "严重", null)));
+                List.of(new Term("minor", "一般", null), new Term("serious", "严重", null)),
+                List.of(new Term("public", "群众", null), new Term("staff", "职工", null)));
         Indicator regular = new Indicator("regular-work", "organization", "创建工作常态化开展", 3, "材料审核", "regularity",
                 Map.of("types", List.of("volunteer-service", "festival"), "bunchingWeeks", 6, "minMonths", 10),
                 "mechanism", true, null);
