@@ -62,7 +62,11 @@ public final class DraftBuilder {
         String other = "";
         items.put(other, new ArrayList<>());
 
+        // The same activities the scoring counts: of the period, and of a type the criteria know;
+        // otherwise part 一 could claim more than part 二 finds.
         Map<String, List<Activity>> byType = pkg.activities().stream()
+                .filter(a -> pkg.period().contains(a.date()))
+                .filter(a -> criteria.taxonomy().activityType(a.type()).isPresent())
                 .collect(Collectors.groupingBy(Activity::type, LinkedHashMap::new, Collectors.toList()));
         byType.forEach((type, activities) -> items.get(typeCategory.getOrDefault(type, other))
                 .add(new Item(activityText(type, activities, pkg, criteria), activities.size())));

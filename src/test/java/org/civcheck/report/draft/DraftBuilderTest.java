@@ -142,6 +142,26 @@ class DraftBuilderTest {
     }
 
     @Test
+    void partOneLeavesOutActivitiesTheScoringDoesNotCount() {
+        JsonNode json = SEED.json().deepCopy();
+        int theory = 0;
+        for (JsonNode a : json.path("activities")) {
+            theory += a.path("type").asText().equals("theory-study") ? 1 : 0;
+        }
+        var activities = (com.fasterxml.jackson.databind.node.ArrayNode) json.path("activities");
+        String before = json.path("period").path("from").asText();
+        activities.addObject().put("id", "old-study").put("type", "theory-study").put("title", "上一年度的学习")
+                .put("date", java.time.LocalDate.parse(before).minusDays(20).toString()).put("organizer", "self");
+        activities.addObject().put("id", "odd-type").put("type", "karaoke-night").put("title", "联欢")
+                .put("date", before).put("organizer", "self");
+        DraftFixtures.Checked checked = DraftFixtures.checked(json);
+        String part1 = String.join("\n", paragraphs(checked.draft(), 0));
+        assertTrue(part1.contains("开展理论学习" + theory + "次"), part1);
+        assertTrue(!part1.contains("karaoke-night"), part1);
+        assertTrue(checked.assessment().warnings().stream().anyMatch(w -> w.message().contains("karaoke-night")));
+    }
+
+    @Test
     void partOneGroupsByCategoryMostActivitiesFirst() {
         List<String> headings = DRAFT.parts().get(0).sections().stream().map(ReportDraft.Section::heading).toList();
         // 学雷锋志愿服务 holds 82 activities (78 of them 参与文明城市创建), 思想道德建设 70.

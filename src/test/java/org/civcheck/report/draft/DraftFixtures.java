@@ -41,12 +41,21 @@ final class DraftFixtures {
     }
 
     static Checked example(String name) {
-        Path file = Path.of("examples", name);
-        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(file);
-        assertTrue(reading.isAccepted(), () -> reading.faults().toString());
-        Assessment a = assessor().assess(reading.evidence(), reading.warnings());
         try {
-            return new Checked(reading.evidence(), a, new ObjectMapper().readTree(file.toFile()));
+            return checked(new ObjectMapper().readTree(Path.of("examples", name).toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A package given as its JSON tree, read and checked. */
+    static Checked checked(JsonNode json) {
+        try {
+            byte[] bytes = new ObjectMapper().writeValueAsBytes(json);
+            PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(bytes, "package.json");
+            assertTrue(reading.isAccepted(), () -> reading.faults().toString());
+            Assessment a = assessor().assess(reading.evidence(), reading.warnings());
+            return new Checked(reading.evidence(), a, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
