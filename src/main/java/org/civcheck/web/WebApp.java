@@ -136,6 +136,7 @@ public final class WebApp {
 
     /** A problem as application/problem+json for the API, or as a page for a browser. */
     private static void problem(Context ctx, Problem problem) {
+        UnreadBody.discard(ctx);
         ctx.status(problem.status());
         if (!ctx.path().startsWith("/api/") && !ctx.path().equals("/health") && acceptsHtml(ctx)) {
             ctx.html(new Pages().error(problem.status(), problem.title(), problem.detail()));
