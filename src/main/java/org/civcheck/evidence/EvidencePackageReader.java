@@ -118,13 +118,17 @@ public final class EvidencePackageReader {
         AttachmentFiles.Result files = zipFiles == null
                 ? AttachmentFiles.Result.allPresent()
                 : AttachmentFiles.match(walk.nodesOf(ContractWalk.ATTACHMENT), zipFiles);
-        ProblemList warnings = new ProblemList();
-        warnings.addAll(walk.unknownFields());
         EvidencePackage evidence = PackageBinder.bind(walk.root(), files.missingAttachments());
         List<InputProblem> unbounded = nonFiniteNumbers(evidence);
         if (!unbounded.isEmpty()) {
             return PackageReading.refused(unbounded);
         }
+        ProblemList warnings = new ProblemList();
+        if (zipFiles == null) {
+            // First: it concerns the whole package, and must not be lost behind a hundred others.
+            warnings.addAll(PackageWarnings.unverifiedAttachments(evidence));
+        }
+        warnings.addAll(walk.unknownFields());
         warnings.addAll(PackageWarnings.check(evidence));
         warnings.addAll(files.warnings());
         return PackageReading.accepted(evidence, warnings.toList());

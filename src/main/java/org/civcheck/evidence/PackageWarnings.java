@@ -20,6 +20,23 @@ final class PackageWarnings {
         return warnings;
     }
 
+    /**
+     * A plain JSON package names its 台账 files but carries none: they count as present, and the
+     * unit is told that nothing checked them, once for the whole package.
+     */
+    static List<InputProblem> unverifiedAttachments(EvidencePackage pkg) {
+        int count = 0;
+        for (Activity a : pkg.activities()) {
+            count += a.attachments().size();
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        return List.of(new InputProblem("$.activities",
+                "这是单独的 JSON 证据包，列出的" + count + "份台账材料没有随包提交，均按已具备计算，缺漏查不出来；"
+                        + "请上传含 evidence.json 和材料文件的 zip 证据包以核对，复查时须能逐一出示原件"));
+    }
+
     // An activity dated outside the period is evidence of another period.
     private static void activitiesOutsidePeriod(EvidencePackage pkg, List<InputProblem> warnings) {
         Period period = pkg.period();

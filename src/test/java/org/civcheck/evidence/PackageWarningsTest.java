@@ -6,6 +6,7 @@ import static org.civcheck.evidence.TestPackages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,14 +34,14 @@ class PackageWarningsTest {
                 new InputProblem("$.plans[0].attachments[0].pages", "未知字段，已忽略"),
                 new InputProblem("$.activities[2].location", "未知字段，已忽略"),
                 new InputProblem("$.volunteers.active", "未知字段，已忽略"),
-                new InputProblem("$.generator", "未知字段，已忽略")), accepted().warnings());
+                new InputProblem("$.generator", "未知字段，已忽略")), TestPackages.otherWarnings(accepted()));
     }
 
     @Test
     void unknownFieldWithAnOddNameGetsABracketedPath() {
         pkg.put("my field's", 1);
 
-        assertEquals(List.of(new InputProblem("$['my field\\'s']", "未知字段，已忽略")), accepted().warnings());
+        assertEquals(List.of(new InputProblem("$['my field\\'s']", "未知字段，已忽略")), TestPackages.otherWarnings(accepted()));
     }
 
     @Test
@@ -61,7 +62,7 @@ class PackageWarningsTest {
         PackageReading reading = accepted();
 
         assertEquals(List.of(new InputProblem("$.activities[1].date",
-                "活动日期 2024-12-30 不在材料期间 2025-01-01 至 2025-12-31 之内")), reading.warnings());
+                "活动日期 2024-12-30 不在材料期间 2025-01-01 至 2025-12-31 之内")), TestPackages.otherWarnings(reading));
         assertEquals(4, reading.evidence().activities().size());
     }
 
@@ -70,7 +71,7 @@ class PackageWarningsTest {
         object(pkg, "/unit/departments/2").put("staff", 6);
 
         assertEquals(List.of(new InputProblem("$.unit.departments",
-                "各科室人数合计 23，与单位在岗职工 24 人（$.unit.staff）不一致")), accepted().warnings());
+                "各科室人数合计 23，与单位在岗职工 24 人（$.unit.staff）不一致")), TestPackages.otherWarnings(accepted()));
     }
 
     @Test
@@ -82,6 +83,22 @@ class PackageWarningsTest {
         List<InputProblem> warnings = accepted().warnings();
 
         assertEquals(101, warnings.size());
-        assertEquals(new InputProblem("$", "另有 20 处问题未列出"), warnings.get(100));
+        assertEquals(new InputProblem("$", "另有 21 处问题未列出"), warnings.get(100));
+        assertTrue(warnings.get(0).message().startsWith("这是单独的 JSON 证据包"), "the whole-package warning first");
+    }
+
+    @Test
+    void aPlainJsonPackageSaysItsAttachmentsWereNotVerified() {
+        assertEquals(List.of(new InputProblem("$.activities", "这是单独的 JSON 证据包，列出的5份台账材料没有随包提交，"
+                + "均按已具备计算，缺漏查不出来；请上传含 evidence.json 和材料文件的 zip 证据包以核对，复查时须能逐一出示原件")),
+                accepted().warnings());
+    }
+
+    @Test
+    void aPackageWithoutAttachmentsHasNothingToVerify() {
+        for (JsonNode activity : pkg.path("activities")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) activity).remove("attachments");
+        }
+        assertEquals(List.of(), accepted().warnings());
     }
 }

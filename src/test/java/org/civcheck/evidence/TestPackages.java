@@ -52,6 +52,18 @@ final class TestPackages {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The warnings of a plain JSON package after its first, which says that its attachments were
+     * not verified (see {@code PackageWarningsTest}); for tests about the other warnings.
+     */
+    static java.util.List<org.civcheck.evidence.InputProblem> otherWarnings(PackageReading reading) {
+        var warnings = reading.warnings();
+        if (warnings.isEmpty() || !warnings.get(0).message().startsWith("这是单独的 JSON 证据包")) {
+            throw new AssertionError("expected the unverified-attachments warning first: " + warnings);
+        }
+        return warnings.subList(1, warnings.size());
+    }
+
     static PackageReading read(JsonNode tree) {
         return read(bytes(tree));
     }
