@@ -104,7 +104,7 @@ public final class ImpactReport {
     }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 10) / 10.0);
+        return org.civcheck.engine.facts.Texts.num(v);
     }
 
     private static void line(StringBuilder out, String s) {

@@ -71,16 +71,20 @@ public final class Texts {
         return yearMonths.size() == 1 ? first : first + "至" + month(yearMonths.get(yearMonths.size() - 1), manyYears);
     }
 
-    /** 0.456 → "46%". */
+    /**
+     * A share as a whole percentage, 0.456 → "46%". The one percentage format of findings,
+     * reports, drafts and pages.
+     */
     public static String pct(double share) {
         return Math.round(share * 100) + "%";
     }
 
-    /** 3.0 → "3", 2.5 → "2.5". */
+    /**
+     * A number to one decimal without a trailing ".0": 3.0 → "3", 2.46 → "2.5", 2.96 → "3".
+     * The one number format of findings, reports and drafts.
+     */
     public static String num(double v) {
-        if (v == Math.rint(v)) {
-            return String.valueOf((long) v);
-        }
-        return String.valueOf(Math.round(v * 10) / 10.0);
+        double rounded = Math.round(v * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
 }

@@ -277,11 +277,10 @@ public final class DraftBuilder {
     }
 
     static String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return org.civcheck.engine.facts.Texts.pct(share);
     }
 
     static String number(double x) {
-        double rounded = Math.round(x * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
+        return org.civcheck.engine.facts.Texts.num(x);
     }
 }

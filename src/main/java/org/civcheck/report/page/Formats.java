@@ -36,7 +36,7 @@ public final class Formats {
 
     /** A share as a whole percentage: 0.3337 → "33%". */
     public static String percent(double ratio) {
-        return Math.round(ratio * 100) + "%";
+        return org.civcheck.engine.facts.Texts.pct(ratio);
     }
 
     /** Rounds to one decimal, the precision of all drawn geometry. */
