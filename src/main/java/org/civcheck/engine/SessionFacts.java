@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,13 +44,20 @@ final class SessionFacts {
     final List<Object> facts = new ArrayList<>();
     final List<InputProblem> warnings = new ArrayList<>();
     final Texts texts;
-    /** Activity type → its class ("routine", "creation"), for the types the criteria know. */
-    private final Map<String, String> activityClasses = new HashMap<>();
+    /** Activity type → its term, for the types the criteria know. */
+    private final Map<String, Taxonomy.Term> activityTypes = new HashMap<>();
+    /**
+     * One String instance per vocabulary word (type, organizer, kind, month): the rules compare
+     * them for every activity, and a few shared instances stay in the cache where 100,000 parsed
+     * copies would not.
+     */
+    private final Map<String, String> words = new HashMap<>();
+    private final Map<Integer, String> monthNames = new HashMap<>();
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
         Taxonomy taxonomy = criteria.taxonomy();
         texts = new Texts(names(taxonomy));
-        taxonomy.activityTypes().forEach(t -> activityClasses.put(t.id(), t.group()));
+        taxonomy.activityTypes().forEach(t -> activityTypes.put(t.id(), t));
         LocalDate inspection = pkg.effectiveInspectionDate();
 
         facts.add(new PeriodFact(pkg.period().from(), pkg.period().to(), inspection, months(pkg)));
@@ -107,8 +113,8 @@ final class SessionFacts {
     /** Indexes an activity of the period of a known type, with its dated material; warns of an unknown type. */
     private void addActivity(Activity a, int index, EvidencePackage pkg, Taxonomy taxonomy, LocalDate inspection,
             List<ActivityFact> indexed, List<RecordFact> records, List<RecordFact> undated) {
-        String activityClass = activityClasses.get(a.type());
-        if (activityClass == null) {
+        Taxonomy.Term term = activityTypes.get(a.type());
+        if (term == null) {
             warnings.add(new InputProblem("$.activities[" + index + "].type",
                     "测评体系不认识活动类型“" + a.type() + "”，该活动不计入任何指标"));
             return;
@@ -116,25 +122,38 @@ final class SessionFacts {
         if (!pkg.period().contains(a.date())) {
             return;
         }
-        Set<String> kinds = new LinkedHashSet<>();
+        String type = term.id();
+        List<String> kinds = new ArrayList<>(a.attachments().size());
         LocalDate end = a.endDate() != null ? a.endDate() : a.date();
         for (Attachment att : a.attachments()) {
             if (!att.present()) {
                 continue;
             }
-            kinds.add(att.kind());
+            String kind = word(att.kind());
+            kinds.add(kind);
             if (att.date() != null) {
-                records.add(new RecordFact(a.id(), a.type(), att.kind(), true,
+                records.add(new RecordFact(a.id(), type, kind, true,
                         Math.max(0, ChronoUnit.DAYS.between(end, att.date())),
                         ChronoUnit.DAYS.between(att.date(), inspection)));
             } else {
-                undated.add(new RecordFact(a.id(), a.type(), att.kind(), false, 0, 0));
+                undated.add(new RecordFact(a.id(), type, kind, false, 0, 0));
             }
         }
-        indexed.add(new ActivityFact(a.id(), a.type(), a.title(),
-                activityClass, a.organizer(), a.date(), YearMonth.from(a.date()).toString(), true,
+        indexed.add(new ActivityFact(a.id(), type, a.title(),
+                term.group(), word(a.organizer()), a.date(), month(a.date()), true,
                 ChronoUnit.DAYS.between(a.date(), inspection), a.effectiveParticipants(), a.attendance(),
                 a.volunteerHours() == null ? 0 : a.volunteerHours(), a.tags().contains("featured"), Set.copyOf(kinds)));
+    }
+
+    /** The shared instance of a vocabulary word. */
+    private String word(String w) {
+        return w == null ? null : words.computeIfAbsent(w, k -> k);
+    }
+
+    /** "2025-03" for a date, one instance per month. */
+    private String month(LocalDate date) {
+        return monthNames.computeIfAbsent(date.getYear() * 12 + date.getMonthValue() - 1,
+                k -> YearMonth.from(date).toString());
     }
 
     private static List<String> months(EvidencePackage pkg) {
