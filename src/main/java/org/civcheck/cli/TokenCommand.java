@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code civcheck token add|list|remove}: the access tokens of the web service. */
 @Command(name = "token", mixinStandardHelpOptions = true,
-        description = "管理网页服务的访问令牌（保存在访问配置文件中，只存加盐哈希）。",
+        description = "管理网页服务的访问令牌（保存在访问配置文件中，只存 SHA-256 哈希）。",
         subcommands = {TokenCommand.Add.class, TokenCommand.ListTokens.class, TokenCommand.Remove.class})
 final class TokenCommand implements Runnable {
 

@@ -43,15 +43,23 @@ final class AccessGate {
         return access;
     }
 
-    /** The principal of the request; {@link Principal#OPEN} when access control is off. */
+    /**
+     * The principal of the request; {@link Principal#OPEN} when access control is off. A request
+     * the gate let through without one (a path it exempts) gets nothing: a route added later
+     * without thought fails closed, not open.
+     */
     static Principal principal(Context ctx) {
         Object p = ctx.attribute(PRINCIPAL);
-        return p instanceof Principal principal ? principal : Principal.OPEN;
+        if (p instanceof Principal principal) {
+            return principal;
+        }
+        throw new ApiException(401, "unauthorized", "需要登录或访问令牌", "请在请求头中附上 Authorization: Bearer <令牌>，或先登录");
     }
 
     void before(Context ctx) {
         refuseCrossSite(ctx);
         if (access == null) {
+            ctx.attribute(PRINCIPAL, Principal.OPEN);
             return;
         }
         String path = ctx.path();

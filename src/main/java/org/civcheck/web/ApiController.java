@@ -26,6 +26,7 @@ import org.civcheck.store.AssessmentSummary;
 import org.civcheck.store.Page;
 import org.civcheck.store.StoredAssessment;
 import org.civcheck.store.StoredPackage;
+import org.civcheck.web.access.Principal;
 
 /** The JSON API: HTTP in and out only; checking and storing is the service's job. */
 final class ApiController {
@@ -45,8 +46,10 @@ final class ApiController {
     void create(Context ctx) {
         Upload upload = upload(ctx, maxPackageBytes);
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
+        Principal who = AccessGate.principal(ctx);
+        // A dry run stores nothing: an author may try a package against the criteria.
         AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), criteriaParam(ctx), dryRun,
-                AccessGate.principal(ctx)::mayAccessUnit);
+                dryRun ? who::mayRead : who::mayWrite);
         if (checked.stored().isEmpty()) {
             Assessment result = checked.assessment();
             ctx.status(HttpStatus.OK).json(explain(ctx) ? result : result.withExplanation(null));
@@ -70,7 +73,7 @@ final class ApiController {
      * serving now; ?explain=true as for {@link #create}.
      */
     void rescore(Context ctx) {
-        found(ctx);
+        writable(ctx);
         AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"))
                 .orElseThrow(() -> notFound(ctx));
         StoredAssessment stored = checked.stored().orElseThrow();
@@ -155,7 +158,7 @@ final class ApiController {
     }
 
     void delete(Context ctx) {
-        found(ctx);
+        writable(ctx);
         if (!service.delete(ctx.pathParam("id"))) {
             throw notFound(ctx);
         }
@@ -391,8 +394,17 @@ final class ApiController {
 
     static StoredAssessment visible(AssessmentService service, Context ctx) {
         return service.find(ctx.pathParam("id"))
-                .filter(s -> AccessGate.principal(ctx).mayAccessUnit(s.summary().unitId()))
+                .filter(s -> AccessGate.principal(ctx).mayRead(s.summary().unitId()))
                 .orElseThrow(() -> notFound(ctx));
+    }
+
+    /** As {@link #found}, and the caller may change it: an author reads every unit's, writes none. */
+    private StoredAssessment writable(Context ctx) {
+        StoredAssessment stored = found(ctx);
+        if (!AccessGate.principal(ctx).mayWrite(stored.summary().unitId())) {
+            throw new ApiException(403, "forbidden", "无权执行该操作", "作者令牌可以查看全部评估记录，但不能重新评分或删除；请用该单位的令牌操作");
+        }
+        return stored;
     }
 
     static ApiException notFound(Context ctx) {

@@ -63,7 +63,7 @@ final class PageController {
     private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
         try {
             StoredAssessment stored = service.check(bytes, name, criteriaId, false,
-                    AccessGate.principal(ctx)::mayAccessUnit).stored().orElseThrow();
+                    AccessGate.principal(ctx)::mayWrite).stored().orElseThrow();
             ctx.redirect("/assessments/" + stored.id(), HttpStatus.SEE_OTHER);
         } catch (PackageRejectedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(ctx, e.faults()));

@@ -108,7 +108,7 @@ public final class WebApp {
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
         config.routes.exception(AssessmentService.ForeignUnitException.class, (e, ctx) -> problem(ctx,
-                Problem.of("forbidden", "无权执行该操作", 403, "当前令牌只能为本单位上传和查看评估记录")));
+                Problem.of("forbidden", "无权执行该操作", 403, "单位令牌只能为本单位上传评估记录；作者令牌只能查看，不能上传")));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
             case 413 -> Problem.of("payload-too-large", "证据包过大", 413, "请求超过大小上限");
             case 404 -> Problem.of("not-found", "找不到该页面", 404, "没有路径 " + ctx.path());

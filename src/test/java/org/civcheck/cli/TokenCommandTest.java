@@ -27,7 +27,7 @@ class TokenCommandTest {
         assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
         String stored = Files.readString(file);
         assertFalse(stored.contains(token), "the token is stored only hashed");
-        assertTrue(stored.contains("\"salt\""), stored);
+        assertTrue(stored.contains("\"SHA-256\""), stored);
 
         CheckCommandTest.Run author = civcheck("token", "add", "--role", "author", "--file", file.toString());
         assertEquals(0, author.exit(), author.err());

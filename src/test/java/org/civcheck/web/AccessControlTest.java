@@ -158,6 +158,30 @@ class AccessControlTest {
     }
 
     @Test
+    void anAuthorReadsButDoesNotWriteAUnitsAssessments() {
+        assertProblem(403, upload(author, "well-run-library.json"));
+        assertProblem(403, send(request("/api/assessments/" + idA, author).DELETE()));
+        assertProblem(403, send(request("/api/assessments/" + idA + "/rescore", author).POST(HttpRequest.BodyPublishers.noBody())));
+        assertEquals(200, get("/api/assessments/" + idA, author).statusCode(), "the author's refused delete kept it");
+        HttpResponse<byte[]> dryRun = send(request("/api/assessments?dryRun=true", author)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(example("well-run-library.json"))));
+        assertEquals(200, dryRun.statusCode(), "a dry run stores nothing, so an author may try a package");
+    }
+
+    @Test
+    void aUnitRescoresAndDeletesItsOwn() {
+        String id = json(upload(tokenA, "seed-district-office.json")).path("id").asText();
+        HttpResponse<byte[]> rescored = send(request("/api/assessments/" + id + "/rescore", tokenA)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, rescored.statusCode());
+        assertEquals(204, send(request("/api/assessments/" + id, tokenA).DELETE()).statusCode());
+        assertProblem(404, send(request("/api/assessments/" + idA, tokenB).DELETE()));
+        String newer = json(rescored).path("id").asText();
+        assertEquals(204, send(request("/api/assessments/" + newer, tokenA).DELETE()).statusCode());
+    }
+
+    @Test
     void wrongOrMissingTokenIs401() {
         assertProblem(401, get("/api/assessments/" + idA, "not-a-token"));
         assertProblem(401, get("/api/assessments/" + idA, null));

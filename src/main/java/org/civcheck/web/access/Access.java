@@ -1,41 +1,46 @@
 package org.civcheck.web.access;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Access control at run time: the access file (re-read when it changes, so {@code civcheck token
- * remove} takes effect without a restart), the tokens verified so far, and the login sessions of
- * the pages (random ids held in an HttpOnly, SameSite=Strict cookie).
+ * Access control at run time: the access file (re-read when its content changes, so {@code
+ * civcheck token remove} takes effect without a restart), and the login sessions of the pages
+ * (random ids held in an HttpOnly, SameSite=Strict cookie). Sessions live in memory: a restart
+ * logs every page user out (they log in again with their token); API tokens are unaffected.
  */
 public final class Access {
 
     /** How long a page login lasts. */
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+    /** Live page sessions one token may hold; a new login beyond it ends the oldest. */
+    static final int SESSIONS_PER_TOKEN = 20;
 
     private final Path file;
     private volatile AccessConfig config;
-    private volatile FileTime loadedModified;
-    /** sha256(token) → token id, for tokens already verified against the current file. */
-    private final Map<String, String> verified = new ConcurrentHashMap<>();
+    /** SHA-256 of the access file's bytes when it was last loaded; null for none or no file. */
+    private volatile String loadedDigest;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-    private record Session(String tokenId, Instant expires) {}
+    private record Session(String tokenId, Instant created, Instant expires) {}
 
     private Access(Path file, AccessConfig config) {
         this.file = file;
         this.config = config;
-        this.loadedModified = modified(file);
+        this.loadedDigest = digest(file);
     }
 
     /** Access control from {@code file} (re-read when it changes). */
@@ -53,37 +58,21 @@ public final class Access {
         return config;
     }
 
-    /** The principal of a bearer token, if the token is valid. */
+    /** The principal of a bearer token, if the token is valid: one hash and one lookup. */
     public Optional<Principal> authenticate(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        AccessConfig current = config();
-        String key = sha256(token.trim());
-        String id = verified.get(key);
-        if (id != null) {
-            Optional<AccessEntry> entry = current.find(id);
-            if (entry.isPresent()) {
-                return entry.map(AccessEntry::principal);
-            }
-            verified.remove(key);
-        }
-        Optional<AccessEntry> entry = current.match(token.trim());
-        entry.ifPresent(e -> {
-            if (verified.size() > 10_000) {
-                verified.clear();
-            }
-            verified.put(key, e.id());
-        });
-        return entry.map(AccessEntry::principal);
+        return config().match(token.trim()).map(AccessEntry::principal);
     }
 
     /** Starts a page session for a valid token; the session id to put in the cookie. */
     public Optional<String> login(String token) {
         return authenticate(token).map(p -> {
-            pruneSessions();
+            pruneSessions(p.tokenId());
             String sid = Tokens.random(32);
-            sessions.put(sid, new Session(p.tokenId(), Instant.now().plus(SESSION_LIFETIME)));
+            Instant now = Instant.now();
+            sessions.put(sid, new Session(p.tokenId(), now, now.plus(SESSION_LIFETIME)));
             return sid;
         });
     }
@@ -114,43 +103,55 @@ public final class Access {
         }
     }
 
-    private void pruneSessions() {
-        Instant now = Instant.now();
-        sessions.values().removeIf(s -> s.expires().isBefore(now));
+    /** Live sessions now held (for tests and the status of the service). */
+    int sessionCount() {
+        return sessions.size();
     }
 
+    /** Drops expired sessions, and the oldest of {@code tokenId}'s beyond the cap less one. */
+    private void pruneSessions(String tokenId) {
+        Instant now = Instant.now();
+        sessions.values().removeIf(s -> s.expires().isBefore(now));
+        List<Map.Entry<String, Session>> own = new ArrayList<>();
+        sessions.entrySet().stream().filter(e -> e.getValue().tokenId().equals(tokenId)).forEach(own::add);
+        if (own.size() >= SESSIONS_PER_TOKEN) {
+            own.sort(Comparator.comparing(e -> e.getValue().created()));
+            own.subList(0, own.size() - SESSIONS_PER_TOKEN + 1).forEach(e -> sessions.remove(e.getKey()));
+        }
+    }
+
+    /**
+     * Re-reads the file when its bytes changed. The modification time alone is not enough: a copy
+     * that keeps timestamps, or a coarse clock, would leave a removed token working.
+     */
     private void refresh() {
         if (file == null) {
             return;
         }
-        FileTime now = modified(file);
-        if (!java.util.Objects.equals(now, loadedModified)) {
+        String now = digest(file);
+        if (!Objects.equals(now, loadedDigest)) {
             synchronized (this) {
-                if (!java.util.Objects.equals(now, loadedModified)) {
+                if (!Objects.equals(now, loadedDigest)) {
                     try {
                         config = AccessConfig.load(file);
                     } catch (IllegalArgumentException e) {
                         // a half-edited file: keep the tokens known so far
                         return;
                     }
-                    loadedModified = now;
-                    verified.clear();
+                    loadedDigest = now;
                 }
             }
         }
     }
 
-    private static FileTime modified(Path file) {
+    private static String digest(Path file) {
         try {
-            return file == null || !Files.exists(file) ? null : Files.getLastModifiedTime(file);
-        } catch (java.io.IOException e) {
+            if (file == null || !Files.exists(file)) {
+                return null;
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

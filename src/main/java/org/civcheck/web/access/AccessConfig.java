@@ -15,17 +15,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The access file (JSON, default {@code ./data/access.json}): the tokens the service accepts,
- * each stored only as a salted hash.
+ * each stored only as its SHA-256 hash (see {@link Tokens} for why not a slow hash).
  *
  * <pre>{@code
- * {"version": 1, "tokens": [{"id": "t-1a2b3c4d", "role": "unit", "unit": "U001",
- *   "algorithm": "PBKDF2WithHmacSHA256", "iterations": 10000, "salt": "…", "hash": "…",
- *   "created": "2026-01-05T08:00:00Z"}]}
+ * {"version": 2, "tokens": [{"id": "t-1a2b3c4d", "role": "unit", "unit": "U001",
+ *   "algorithm": "SHA-256", "hash": "…", "created": "2026-01-05T08:00:00Z"}]}
  * }</pre>
  */
 public final class AccessConfig {
@@ -35,9 +36,12 @@ public final class AccessConfig {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<AccessEntry> entries;
+    /** hash → entry: a token is found in one lookup, whatever the number of tokens. */
+    private final Map<String, AccessEntry> byHash = new HashMap<>();
 
     public AccessConfig(List<AccessEntry> entries) {
         this.entries = List.copyOf(entries);
+        this.entries.forEach(e -> byHash.put(e.hash(), e));
     }
 
     /** The file's tokens; none when the file does not exist. */
@@ -53,9 +57,13 @@ public final class AccessConfig {
             FileForm form = JSON.readValue(bytes, FileForm.class);
             List<AccessEntry> list = form.tokens == null ? List.of() : form.tokens;
             for (AccessEntry e : list) {
-                if (e.id() == null || e.role() == null || e.salt() == null || e.hash() == null
+                if (e.id() == null || e.role() == null || e.hash() == null
                         || (e.role() == AccessEntry.Role.UNIT && (e.unit() == null || e.unit().isBlank()))) {
                     throw new IllegalArgumentException("访问配置文件 " + file + " 中有不完整的条目：" + e.id());
+                }
+                if (!Tokens.ALGORITHM.equals(e.algorithm())) {
+                    throw new IllegalArgumentException("访问配置文件 " + file + " 中的令牌 " + e.id() + " 是旧格式（"
+                            + e.algorithm() + "），请用 civcheck token remove 删除后以 civcheck token add 重新生成");
                 }
             }
             return new AccessConfig(list);
@@ -76,7 +84,7 @@ public final class AccessConfig {
                 // not a POSIX file system
             }
             FileForm form = new FileForm();
-            form.version = 1;
+            form.version = 2;
             form.tokens = entries;
             JSON.writeValue(tmp.toFile(), form);
             try {
@@ -106,7 +114,6 @@ public final class AccessConfig {
             throw new IllegalArgumentException("单位令牌需要单位编号");
         }
         String token = Tokens.newToken();
-        String salt = Tokens.newSalt();
         String id;
         do {
             byte[] b = new byte[4];
@@ -114,7 +121,7 @@ public final class AccessConfig {
             id = "t-" + HexFormat.of().formatHex(b);
         } while (find(id).isPresent());
         AccessEntry entry = new AccessEntry(id, role, role == AccessEntry.Role.UNIT ? unit.trim() : null,
-                Tokens.ALGORITHM, Tokens.ITERATIONS, salt, Tokens.hash(token, salt, Tokens.ITERATIONS),
+                Tokens.ALGORITHM, Tokens.hash(token),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         List<AccessEntry> list = new ArrayList<>(entries);
         list.add(entry);
@@ -133,18 +140,16 @@ public final class AccessConfig {
 
     /** The entry {@code token} belongs to, if any. */
     public Optional<AccessEntry> match(String token) {
-        for (AccessEntry e : entries) {
-            if (Tokens.matches(token, e)) {
-                return Optional.of(e);
-            }
+        if (token == null || token.isEmpty() || token.length() > Tokens.MAX_LENGTH) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.ofNullable(byHash.get(Tokens.hash(token)));
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     static final class FileForm {
         @JsonProperty("version")
-        public int version = 1;
+        public int version = 2;
         @JsonProperty("tokens")
         public List<AccessEntry> tokens = new ArrayList<>();
     }

@@ -1,6 +1,7 @@
 package org.civcheck.web.access;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -9,16 +10,15 @@ import java.util.Locale;
 
 /**
  * One token in the access file: its id, role, unit (for a unit token), and the token itself only as
- * a salted PBKDF2-HMAC-SHA256 hash. The token is shown once when created and never stored.
+ * its SHA-256 hash. The token is shown once when created and never stored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record AccessEntry(
         @JsonProperty("id") String id,
         @JsonProperty("role") Role role,
         @JsonProperty("unit") String unit,
         @JsonProperty("algorithm") String algorithm,
-        @JsonProperty("iterations") int iterations,
-        @JsonProperty("salt") String salt,
         @JsonProperty("hash") String hash,
         @JsonProperty("created") String created) {
 
@@ -26,7 +26,7 @@ public record AccessEntry(
     public enum Role {
         /** Reads and writes its own unit's assessments only. */
         UNIT,
-        /** Manages criteria and reads (and writes) everything. */
+        /** Manages criteria and reads every unit's assessments; uploads and deletes none. */
         AUTHOR;
 
         @JsonValue

@@ -1,18 +1,24 @@
 package org.civcheck.web.access;
 
-import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import java.util.HexFormat;
 
-/** Token generation (32 random bytes, base64url) and salted hashing (PBKDF2WithHmacSHA256). */
+/**
+ * Token generation (32 random bytes, base64url) and hashing (SHA-256).
+ *
+ * <p>A token is 256 random bits, not a password: no one can search that space, so a slow,
+ * salted hash adds nothing and costs a full key derivation per request. With SHA-256 the
+ * service looks a token up in one step, and a flood of wrong tokens costs it next to nothing.
+ */
 public final class Tokens {
 
-    public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    /** Tokens are 256 random bits, so a modest work factor suffices; it bounds the cost per request. */
-    public static final int ITERATIONS = 10_000;
+    public static final String ALGORITHM = "SHA-256";
+    /** Longer "tokens" are not ours; they are refused before hashing. */
+    static final int MAX_LENGTH = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {}
@@ -29,32 +35,12 @@ public final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The base64 PBKDF2 hash of {@code token} with {@code salt} (base64). */
-    public static String hash(String token, String salt, int iterations) {
+    /** The hex SHA-256 of {@code token}, as the access file keeps it. */
+    public static String hash(String token) {
         try {
-            PBEKeySpec spec = new PBEKeySpec(token.toCharArray(), Base64.getDecoder().decode(salt), iterations, 256);
-            byte[] key = SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-            return Base64.getEncoder().encodeToString(key);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " unavailable", e);
+            return HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
-    }
-
-    /** Whether {@code token} is the one {@code entry} was created for (constant-time comparison). */
-    public static boolean matches(String token, AccessEntry entry) {
-        if (token == null || token.isEmpty() || token.length() > 200 || entry.salt() == null || entry.hash() == null) {
-            return false;
-        }
-        byte[] expected = entry.hash().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] actual = hash(token, entry.salt(), entry.iterations() > 0 ? entry.iterations() : ITERATIONS)
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, actual);
-    }
-
-    /** A new salt: 16 random bytes, base64. */
-    public static String newSalt() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
     }
 }
