@@ -56,7 +56,7 @@ final class SessionFacts {
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
         Taxonomy taxonomy = criteria.taxonomy();
-        texts = new Texts(names(taxonomy));
+        texts = new Texts(names(taxonomy), pkg.period().from().getYear() != pkg.period().to().getYear());
         taxonomy.activityTypes().forEach(t -> activityTypes.put(t.id(), t));
         LocalDate inspection = pkg.effectiveInspectionDate();
 

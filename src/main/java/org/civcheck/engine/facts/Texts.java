@@ -13,9 +13,34 @@ import java.util.stream.Collectors;
 public final class Texts {
 
     private final Map<String, String> names;
+    /** Whether the period covers more than one calendar year: then every month says its year. */
+    private final boolean manyYears;
 
     public Texts(Map<String, String> names) {
+        this(names, false);
+    }
+
+    public Texts(Map<String, String> names, boolean periodCoversManyYears) {
         this.names = Map.copyOf(names);
+        this.manyYears = periodCoversManyYears;
+    }
+
+    /**
+     * Months in calendar order for a finding: "1月、5月", or "2025年1月、2026年5月" when the period
+     * covers more than one year, even if the months listed fall in one of them.
+     */
+    public String monthList(Collection<String> yearMonths) {
+        return manyYears ? yearMonths.stream().sorted().map(m -> month(m, true)).collect(Collectors.joining("、"))
+                : months(yearMonths);
+    }
+
+    /** A run of months for a finding, with the years when the period covers more than one. */
+    public String monthRun(List<String> yearMonths) {
+        if (!manyYears || yearMonths.isEmpty()) {
+            return monthSpan(yearMonths);
+        }
+        String first = month(yearMonths.get(0), true);
+        return yearMonths.size() == 1 ? first : first + "至" + month(yearMonths.get(yearMonths.size() - 1), true);
     }
 
     /** The Chinese name of a vocabulary word or department id, or the id itself. */

@@ -28,4 +28,15 @@ class TextsTest {
         assertEquals("100%", Texts.pct(1.0));
         assertEquals("0%", Texts.pct(0.004));
     }
+
+    @Test
+    void monthsSayTheirYearWhenThePeriodCoversMoreThanOne() {
+        Texts oneYear = new Texts(java.util.Map.of(), false);
+        Texts twoYears = new Texts(java.util.Map.of(), true);
+        java.util.List<String> months = java.util.List.of("2025-05", "2025-03");
+        assertEquals("3月、5月", oneYear.monthList(months));
+        assertEquals("2025年3月、2025年5月", twoYears.monthList(months));
+        assertEquals("2025年7月至2025年9月", twoYears.monthRun(java.util.List.of("2025-07", "2025-08", "2025-09")));
+        assertEquals("7月至9月", oneYear.monthRun(java.util.List.of("2025-07", "2025-08", "2025-09")));
+    }
 }
