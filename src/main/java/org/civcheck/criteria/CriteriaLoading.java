@@ -11,9 +11,10 @@ import java.util.Map;
  * @param indicatorFiles the file each indicator is written in, by id, when not {@code indicators.yaml}:
  *     for an overlay, {@code overlay.yaml} for the indicators whose params or points it changes and the base's
  *     {@code indicators.yaml} (as a path from the overlay, {@code ../provincial/indicators.yaml}) for the rest
+ * @param warnings what is allowed but probably not meant (lint shows them; scoring goes on)
  */
 public record CriteriaLoading(CriteriaSet criteria, List<CriteriaProblem> problems, Map<String, Integer> indicatorLines,
-        Map<String, String> indicatorFiles) {
+        Map<String, String> indicatorFiles, List<CriteriaProblem> warnings) {
 
     static final String INDICATORS_FILE = "indicators.yaml";
 
@@ -21,6 +22,12 @@ public record CriteriaLoading(CriteriaSet criteria, List<CriteriaProblem> proble
         problems = List.copyOf(problems);
         indicatorLines = Map.copyOf(indicatorLines);
         indicatorFiles = Map.copyOf(indicatorFiles);
+        warnings = List.copyOf(warnings);
+    }
+
+    public CriteriaLoading(CriteriaSet criteria, List<CriteriaProblem> problems, Map<String, Integer> indicatorLines,
+            Map<String, String> indicatorFiles) {
+        this(criteria, problems, indicatorLines, indicatorFiles, List.of());
     }
 
     public CriteriaLoading(CriteriaSet criteria, List<CriteriaProblem> problems, Map<String, Integer> indicatorLines) {

@@ -113,7 +113,31 @@ final class OverlayLoader {
         String sha = sha256(bytes, set.sha256());
         CriteriaSet overlaid = new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha, pass,
                 margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes());
-        return new CriteriaLoading(overlaid, problems, lines, files);
+        return new CriteriaLoading(overlaid, problems, lines, files, passLineWarnings(head, set, overlaid));
+    }
+
+    /**
+     * Not-applicable indicators take their points out of the maximum, but an inherited pass line
+     * stays as the base wrote it: a unit then needs a larger share of what is left. Said when the
+     * overlay drops points and does not give its own passScore.
+     */
+    private static List<CriteriaProblem> passLineWarnings(Fields head, CriteriaSet base, CriteriaSet overlaid) {
+        long dropped = overlaid.indicators().stream().filter(i -> !i.applicable()).count();
+        if (dropped == 0 || head.raw("passScore") != null) {
+            return List.of();
+        }
+        double full = overlaid.indicators().stream().mapToDouble(Indicator::points).sum();
+        double max = overlaid.maxScore();
+        double pass = overlaid.passScore();
+        double scaled = Math.round(pass * max / full * 2) / 2.0;
+        if (full <= 0 || scaled == pass) {
+            return List.of();
+        }
+        return List.of(new CriteriaProblem(FILE, head.fileOf().line("base"),
+                dropped + "项不适用指标使满分由 " + CriteriaLoader.fmt(full) + " 降为 " + CriteriaLoader.fmt(max)
+                        + "，沿用基准的合格线 " + CriteriaLoader.fmt(pass) + " 相当于提高了要求（原为满分的 "
+                        + Math.round(pass / full * 100) + "%，现为 " + Math.round(pass / max * 100)
+                        + "%）；如要保持同样的比例，写 passScore: " + CriteriaLoader.fmt(scaled)));
     }
 
     /**
@@ -145,7 +169,7 @@ final class OverlayLoader {
             }
             change.allow(CHANGES);
             changed.put(id, change(change, indicator, base.taxonomy()));
-            if (change.raw("params") != null || change.raw("points") != null) {
+            if (change.raw("params") != null || change.raw("points") != null || change.raw("notApplicable") != null) {
                 // What later checks of an indicator look at — its params and points — is now written here.
                 lines.put(id, head.fileOf().line(change.path()));
                 files.put(id, FILE);

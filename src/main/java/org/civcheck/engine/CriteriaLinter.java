@@ -30,6 +30,9 @@ public final class CriteriaLinter {
         for (CriteriaProblem p : criteria.problems()) {
             findings.add(error(p.file(), p.line(), p.message(), "按提示改正该行后重新运行 criteria lint"));
         }
+        for (CriteriaProblem p : criteria.warnings()) {
+            findings.add(warning(p.file(), p.line(), p.message(), "若有意提高要求可忽略"));
+        }
         for (CriteriaProblem p : rules.problems()) {
             findings.add(error(p.file(), p.line(), p.message(), "这是 DRL 规则的编译错误，请检查该行的语法和用到的字段"));
         }

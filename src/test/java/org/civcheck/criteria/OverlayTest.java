@@ -212,6 +212,27 @@ class OverlayTest {
     }
 
     @Test
+    void droppingPointsWithoutAPassLineOfItsOwnIsAWarningWithTheScaledLine() throws IOException {
+        Path city = overlay("""
+                base: %s
+                id: small
+                name: 小单位
+                version: "1"
+                indicators:
+                  staff-satisfaction:
+                    notApplicable: 职工不足30人
+                """.formatted(Path.of("criteria/provincial").toAbsolutePath()));
+        List<String> findings = new CriteriaLinter().lint(city, Path.of("rules")).stream().map(LintFinding::toString).toList();
+        CriteriaSet set = loaded(city);
+        double full = set.indicators().stream().mapToDouble(i -> i.points()).sum();
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).startsWith("overlay.yaml:1: 警告：1项不适用指标使满分由 " + CriteriaLoader.fmt(full)
+                + " 降为 " + CriteriaLoader.fmt(set.maxScore()) + "，沿用基准的合格线 " + CriteriaLoader.fmt(set.passScore())),
+                findings.get(0));
+        assertTrue(findings.get(0).contains("写 passScore: "), findings.get(0));
+    }
+
+    @Test
     void theShippedCityExampleLoadsAndLintsClean() {
         CriteriaSet city = loaded(Path.of("criteria/city-example"));
         assertEquals(80, city.passScore());
