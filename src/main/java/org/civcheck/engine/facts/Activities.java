@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * A selection of the period's activities, in the package's order, that a rule takes with
@@ -14,43 +13,27 @@ import java.util.function.Predicate;
  * keeps the activities matching one plain fact about them and returns a new selection; what
  * counts as enough is for the rules to say.
  *
- * <p>Not {@link Iterable} on purpose: {@code from} would then take the activities one by one.
- * A rule that needs a test of its own on each activity writes
+ * <p>A rule that needs a test of its own on each activity writes
  * {@code accumulate( ActivityFact(…) from $acts.list(); … )}.
  */
-public final class Activities {
+public final class Activities extends Selection<ActivityFact, Activities> {
 
-    private static final Activities NONE = new Activities(List.of());
-
-    private final List<ActivityFact> items;
     private List<String> ids;
     private Set<String> months;
 
     private Activities(List<ActivityFact> items) {
-        this.items = items;
+        super(items, Activities::new);
     }
 
     static Activities of(List<ActivityFact> items) {
-        return items.isEmpty() ? NONE : new Activities(Collections.unmodifiableList(items));
-    }
-
-    public int size() {
-        return items.size();
-    }
-
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
-
-    public List<ActivityFact> list() {
-        return items;
+        return new Activities(items);
     }
 
     /** Their ids, in the package's order. */
     public synchronized List<String> ids() {
         if (ids == null) {
-            List<String> list = new ArrayList<>(items.size());
-            for (ActivityFact a : items) {
+            List<String> list = new ArrayList<>(size());
+            for (ActivityFact a : list()) {
                 list.add(a.id());
             }
             ids = Collections.unmodifiableList(list);
@@ -62,7 +45,7 @@ public final class Activities {
     public synchronized Set<String> months() {
         if (months == null) {
             Set<String> set = new TreeSet<>();
-            for (ActivityFact a : items) {
+            for (ActivityFact a : list()) {
                 set.add(a.month());
             }
             months = Collections.unmodifiableSet(set);
@@ -73,7 +56,7 @@ public final class Activities {
     /** Their distinct types, in order of first appearance. */
     public Set<String> types() {
         Set<String> types = new LinkedHashSet<>();
-        for (ActivityFact a : items) {
+        for (ActivityFact a : list()) {
             types.add(a.type());
         }
         return types;
@@ -106,37 +89,22 @@ public final class Activities {
 
     /** The average number of participants, 0 for none. */
     public double averageParticipants() {
-        if (items.isEmpty()) {
+        if (isEmpty()) {
             return 0;
         }
         long sum = 0;
-        for (ActivityFact a : items) {
+        for (ActivityFact a : list()) {
             sum += a.participants();
         }
-        return (double) sum / items.size();
+        return (double) sum / size();
     }
 
     /** Their volunteer hours added up. */
     public double volunteerHours() {
         double sum = 0;
-        for (ActivityFact a : items) {
+        for (ActivityFact a : list()) {
             sum += a.volunteerHours();
         }
         return sum;
-    }
-
-    private Activities where(Predicate<ActivityFact> test) {
-        List<ActivityFact> kept = new ArrayList<>();
-        for (ActivityFact a : items) {
-            if (test.test(a)) {
-                kept.add(a);
-            }
-        }
-        return kept.size() == items.size() ? this : of(kept);
-    }
-
-    @Override
-    public String toString() {
-        return "Activities[" + items.size() + "]";
     }
 }

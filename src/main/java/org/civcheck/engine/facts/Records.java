@@ -1,46 +1,27 @@
 package org.civcheck.engine.facts;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A selection of the 台账 material of the period's activities, in the package's order;
- * taken with {@code from} like {@link Activities}, and not {@link Iterable} for the same reason.
+ * taken with {@code from} like {@link Activities}.
  */
-public final class Records {
-
-    private static final Records NONE = new Records(List.of());
-
-    private final List<RecordFact> items;
+public final class Records extends Selection<RecordFact, Records> {
 
     private Records(List<RecordFact> items) {
-        this.items = items;
+        super(items, Records::new);
     }
 
     static Records of(List<RecordFact> items) {
-        return items.isEmpty() ? NONE : new Records(Collections.unmodifiableList(items));
-    }
-
-    public int size() {
-        return items.size();
-    }
-
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
-
-    public List<RecordFact> list() {
-        return items;
+        return new Records(items);
     }
 
     /** The activities they belong to, each once, in the package's order. */
     public Set<String> activityIds() {
         Set<String> ids = new LinkedHashSet<>();
-        for (RecordFact r : items) {
+        for (RecordFact r : list()) {
             ids.add(r.activityId());
         }
         return ids;
@@ -59,20 +40,5 @@ public final class Records {
     /** Those dated in the {@code days} days before the inspection (0 ≤ days before &lt; {@code days}). */
     public Records inDaysBeforeInspection(int days) {
         return where(r -> r.daysBeforeInspection() >= 0 && r.daysBeforeInspection() < days);
-    }
-
-    private Records where(Predicate<RecordFact> test) {
-        List<RecordFact> kept = new ArrayList<>();
-        for (RecordFact r : items) {
-            if (test.test(r)) {
-                kept.add(r);
-            }
-        }
-        return kept.size() == items.size() ? this : of(kept);
-    }
-
-    @Override
-    public String toString() {
-        return "Records[" + items.size() + "]";
     }
 }
