@@ -19,6 +19,7 @@ import org.civcheck.evidence.PlanDocument;
  * <tr><td>50,000 activities, 88,000 attachments</td><td>16 MB</td><td>124 (156)</td><td>217 (274)</td></tr>
  * <tr><td>100,000 bare activities (no attendance, no attachments)</td><td>8 MB</td><td>62 (82)</td><td>248 (305)</td></tr>
  * <tr><td>50,000 activities, 10 attachments each</td><td>41 MB</td><td>341 (394)</td><td>651 (800)</td></tr>
+ * <tr><td>100,000 activities, 10 attachments each</td><td>82 MB</td><td>744 (783)</td><td>1333 (1596)</td></tr>
  * </table>
  *
  * <ul>
