@@ -18,6 +18,7 @@ import org.civcheck.store.AssessmentStore;
 import org.civcheck.store.Database;
 import org.civcheck.web.AssessmentService;
 import org.civcheck.web.Examples;
+import org.civcheck.web.ScoringLimiter;
 import org.civcheck.web.WebApp;
 import org.civcheck.web.access.Access;
 import org.civcheck.web.access.AccessConfig;
@@ -60,6 +61,14 @@ final class ServeCommand implements Callable<Integer> {
             + "监听非本机地址时必须配置")
     Path accessFile;
 
+    @Option(names = "--scoring-memory", paramLabel = "MIB", description = "同时读取和评分的证据包合计最多可占用的内存"
+            + "（MiB，按证据包大小、活动和材料条数估算；默认为 Java 最大堆的一半）。占满时新的评分稍候，仍无空间则返回 503")
+    Long scoringMemoryMib;
+
+    @Option(names = "--scoring-wait", paramLabel = "SECONDS", defaultValue = "5",
+            description = "评分内存占满时，新的评分最多等待的秒数（默认 5；0 表示不等待），之后返回 503 和 Retry-After")
+    int scoringWaitSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,6 +90,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("访问配置文件 " + accessPath + " 中没有令牌：只监听本机，不启用访问控制。");
             access = null;
         }
+        ScoringLimiter limiter;
+        try {
+            limiter = scoringLimiter(scoringMemoryMib, scoringWaitSeconds);
+        } catch (IllegalArgumentException e) {
+            err.println("拒绝启动：" + e.getMessage());
+            return ExitCodes.NOT_CHECKED;
+        }
         CriteriaRegistry registry = new CriteriaRegistry(Locations.criteriaRoot(criteriaDir), Locations.rules(rulesDir));
         CriteriaRegistry.Attempt first = registry.reload();
         if (!first.ok()) {
@@ -99,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ReadLimits limits = ReadLimits.defaults();
         var service = new AssessmentService(registry, new EvidencePackageReader(limits),
-                new AssessmentStore(database.dataSource()));
+                new AssessmentStore(database.dataSource()), limiter);
         Path examples = examplesDir != null ? examplesDir : Locations.examples();
         Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes(), access);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -114,6 +130,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("数据库：" + database.describe());
         out.println(access == null ? "访问控制：未启用（仅本机访问）"
                 : "访问控制：已启用，" + access.config().entries().size() + " 个令牌（" + accessPath + "）");
+        out.println("评分内存上限：" + limiter.budgetBytes() / (1024 * 1024) + " MiB（Java 最大堆 "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB），占满时最多等待 "
+                + limiter.waitLimit().toSeconds() + " 秒");
         out.println("测评体系（" + registry.sources().get(0) + "）：" + describe(registry.current()));
         registry.onReload(attempt -> {
             if (attempt.ok()) {
@@ -135,6 +154,30 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The smallest {@code --scoring-memory}: room for a few small scorings at once. */
+    static final long MIN_SCORING_MEMORY_MIB = 16;
+
+    /**
+     * The limiter of {@code --scoring-memory} (MiB; null for half the maximum heap) and
+     * {@code --scoring-wait}; an IllegalArgumentException in Chinese for values it cannot take.
+     */
+    static ScoringLimiter scoringLimiter(Long memoryMib, int waitSeconds) {
+        if (memoryMib != null && memoryMib < MIN_SCORING_MEMORY_MIB) {
+            throw new IllegalArgumentException("--scoring-memory 至少为 " + MIN_SCORING_MEMORY_MIB
+                    + "（MiB，每次评分至少估算 4 MiB），收到 " + memoryMib);
+        }
+        if (waitSeconds < 0) {
+            throw new IllegalArgumentException("--scoring-wait 不能为负数，收到 " + waitSeconds);
+        }
+        long heapMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        if (memoryMib != null && memoryMib > heapMib) {
+            throw new IllegalArgumentException("--scoring-memory " + memoryMib + " MiB 超过 Java 最大堆 "
+                    + heapMib + " MiB；请调小它，或以 java -Xmx… 加大堆");
+        }
+        long budget = memoryMib == null ? ScoringLimiter.defaultBudgetBytes() : memoryMib * 1024 * 1024;
+        return new ScoringLimiter(budget, java.time.Duration.ofSeconds(waitSeconds));
     }
 
     /** "provincial 省级…（2026.1，默认）、city …（…）". */

@@ -38,12 +38,17 @@ public record ReadLimits(
     }
 
     /**
-     * 100 MiB packages, 10,000 zip entries, 200 MiB unpacked, ratio 100, 200,000 activities, depth 64,
+     * 100 MiB packages, 10,000 zip entries, 200 MiB unpacked, ratio 100, 100,000 activities, depth 64,
      * 10,000 characters. A package of 100,000 activities like the example generator's is 46 MB of
-     * JSON: 100 MiB leaves room for about twice as many, near the activities limit.
+     * JSON; 100 MiB leaves room for many attachments besides.
+     *
+     * <p>Activities: a unit of a few hundred staff records a few thousand activities a year, so
+     * about 10,000 over the longest period (3 years, the 复查 cycle). 100,000 leaves several times
+     * that, and is the largest size measured ({@code BENCHMARKS.md}: about 0.5 GB of heap to score);
+     * what is larger was never measured and is no unit's real package.
      */
     public static ReadLimits defaults() {
-        return new ReadLimits(100 * MIB, 10_000, 200 * MIB, 100, 200_000, 64, 10_000);
+        return new ReadLimits(100 * MIB, 10_000, 200 * MIB, 100, 100_000, 64, 10_000);
     }
 
     private static void requirePositive(long value, String name) {

@@ -5,20 +5,32 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Reads a zip package in memory, never touching the disk: keeps {@code evidence.json} and the
  * names of the other files, and refuses the whole archive for unsafe names (zip slip), too
  * many entries, too many decompressed bytes, a compression ratio like a zip bomb's, or damage.
  * Sizes are counted while decompressing, never taken from the archive's own headers.
+ *
+ * <p>The archive is read front to back with commons-compress's {@link ZipArchiveInputStream}, which
+ * (unlike {@code java.util.zip.ZipInputStream}) reads STORED entries followed by a data descriptor,
+ * as streaming writers (Python's zipfile on a pipe, Go's archive/zip) produce them. What
+ * {@code ZipInputStream} checked and that stream does not is checked here: only STORED and DEFLATED
+ * entries, none encrypted, and each entry's CRC-32 and size as its header or data descriptor states.
  */
 final class ZipContents {
 
@@ -32,6 +44,8 @@ final class ZipContents {
 
     /** Names without the zip's UTF-8 flag are read in this charset when they are not UTF-8 (Chinese Windows). */
     private static final Charset LEGACY_NAMES = Charset.forName("GB18030");
+
+    private static final String DAMAGED = "压缩包已损坏或不完整，无法解压；请重新打包后上传";
 
     /**
      * The evidence and the file names, or the faults that refused the archive.
@@ -97,18 +111,32 @@ final class ZipContents {
         }
     }
 
-    /** Reads every entry; throws IllegalArgumentException when a name is not in {@code names}. */
+    /**
+     * Reads every entry; throws IllegalArgumentException when a name without the UTF-8 flag is not
+     * in {@code names} (or one with the flag is not UTF-8).
+     */
     private Result read(Charset names) {
         String current = sourceName;
-        try (ZipInputStream in = new ZipInputStream(raw, names)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                current = entry.getName();
-                readEntry(in, entry);
+        // Names are decoded here, strictly, from the raw bytes: the stream's own decoding replaces
+        // bytes that are not UTF-8 with '?', which would hide a GBK name instead of retrying it.
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(raw, StandardCharsets.UTF_8.name(), false, true)) {
+            Read previous = null;
+            for (ZipArchiveEntry entry = in.getNextEntry(); ; entry = in.getNextEntry()) {
+                // A deflated entry's data descriptor is only read on the way to the next entry.
+                if (previous != null) {
+                    previous.checkIntact();
+                }
+                if (entry == null) {
+                    break;
+                }
+                String name = name(entry, names);
+                current = name;
+                previous = readEntry(in, entry, name);
             }
         } catch (Refusal refusal) {
             return refusal.result();
         } catch (IOException e) {
-            return Result.refused(current, "压缩包已损坏或不完整，无法解压；请重新打包后上传");
+            return Result.refused(current, DAMAGED);
         }
         if (evidence == null) {
             return Result.refused(EVIDENCE_JSON, nestedEvidence == null
@@ -118,8 +146,22 @@ final class ZipContents {
         return new Result(evidence, files, List.of());
     }
 
-    private void readEntry(ZipInputStream in, ZipEntry entry) throws IOException, Refusal {
-        String name = entry.getName();
+    /** The entry's name: UTF-8 when its flag says so, else in {@code names}; never with a replaced character. */
+    private static String name(ZipArchiveEntry entry, Charset names) {
+        Charset charset = entry.getGeneralPurposeBit().usesUTF8ForNames() ? StandardCharsets.UTF_8 : names;
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(entry.getRawName()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("zip entry name not in " + charset, e);
+        }
+    }
+
+    /** Reads one entry, refusing the archive at its first fault; returns what to check once its data descriptor is read. */
+    private Read readEntry(ZipArchiveInputStream in, ZipArchiveEntry entry, String name) throws IOException, Refusal {
         entries++;
         if (entries > limits.maxZipEntries()) {
             throw new Refusal(name, "压缩包中的条目超过上限 " + limits.maxZipEntries() + " 个");
@@ -132,9 +174,15 @@ final class ZipContents {
         if (!seen.add(normal + (entry.isDirectory() ? "/" : ""))) {
             throw new Refusal(name, "压缩包中有重名的条目");
         }
+        if (entry.getGeneralPurposeBit().usesEncryption()) {
+            throw new Refusal(name, "压缩包中的文件已加密，无法读取；请不加密码重新打包后上传");
+        }
+        if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+            throw new Refusal(name, "压缩包使用了不支持的压缩方式（只支持“存储”和“Deflate”），请用常见的压缩工具重新打包后上传");
+        }
         boolean isEvidence = !entry.isDirectory() && normal.equals(EVIDENCE_JSON);
         ByteArrayOutputStream kept = isEvidence ? new ByteArrayOutputStream() : null;
-        decompress(in, name, kept);
+        Read read = decompress(in, entry, name, kept);
         if (isEvidence) {
             evidence = kept.toByteArray();
         } else if (!entry.isDirectory()) {
@@ -143,14 +191,18 @@ final class ZipContents {
                 nestedEvidence = name;
             }
         }
+        return read;
     }
 
     /** Decompresses one entry, counting as it goes and stopping at the first limit; keeps it when asked. */
-    private void decompress(ZipInputStream in, String name, ByteArrayOutputStream kept) throws IOException, Refusal {
+    private Read decompress(ZipArchiveInputStream in, ZipArchiveEntry entry, String name, ByteArrayOutputStream kept)
+            throws IOException, Refusal {
         long start = raw.count();
         long size = 0;
         byte[] buffer = new byte[8192];
+        CRC32 crc = new CRC32();
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            crc.update(buffer, 0, n);
             size += n;
             unpacked += n;
             if (unpacked > limits.maxUnpackedBytes()) {
@@ -165,6 +217,22 @@ final class ZipContents {
                     throw new Refusal(name, "evidence.json 解压后超过上限 " + InputTexts.bytes(limits.maxPackageBytes()));
                 }
                 kept.write(buffer, 0, n);
+            }
+        }
+        return new Read(entry, name, crc.getValue(), size);
+    }
+
+    /** An entry as decompressed: its CRC-32 and size, to hold against what the archive states. */
+    private record Read(ZipArchiveEntry entry, String name, long crc, long size) {
+
+        /**
+         * Refuses the archive as damaged unless the entry's local header or data descriptor states
+         * this CRC-32 and size (as {@code ZipInputStream} checked; commons-compress does not).
+         */
+        void checkIntact() throws Refusal {
+            if ((entry.getCrc() != ZipArchiveEntry.CRC_UNKNOWN && entry.getCrc() != crc)
+                    || (entry.getSize() != ArchiveEntry.SIZE_UNKNOWN && entry.getSize() != size)) {
+                throw new Refusal(name, DAMAGED);
             }
         }
     }

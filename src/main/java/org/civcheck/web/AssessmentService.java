@@ -32,16 +32,34 @@ public final class AssessmentService {
     private final CriteriaRegistry criteria;
     private final EvidencePackageReader reader;
     private final AssessmentStore store;
+    private final ScoringLimiter limiter;
 
-    public AssessmentService(CriteriaRegistry criteria, EvidencePackageReader reader, AssessmentStore store) {
+    /**
+     * A service whose readings and scorings share {@code limiter}'s memory budget: over it they
+     * wait briefly, then are refused with {@link ServiceBusyException}.
+     */
+    public AssessmentService(CriteriaRegistry criteria, EvidencePackageReader reader, AssessmentStore store,
+            ScoringLimiter limiter) {
         this.criteria = criteria;
         this.reader = reader;
         this.store = store;
+        this.limiter = java.util.Objects.requireNonNull(limiter, "limiter");
+    }
+
+    /** A service with the default scoring limit ({@link ScoringLimiter#defaults()}). */
+    public AssessmentService(CriteriaRegistry criteria, EvidencePackageReader reader, AssessmentStore store) {
+        this(criteria, reader, store, ScoringLimiter.defaults());
     }
 
     /** A service with one fixed criteria set, taken from {@code assessor} now; nothing reloads. */
     public AssessmentService(Supplier<Assessor> assessor, EvidencePackageReader reader, AssessmentStore store) {
         this(CriteriaRegistry.of(assessor.get()), reader, store);
+    }
+
+    /** As {@link #AssessmentService(Supplier, EvidencePackageReader, AssessmentStore)}, sharing {@code limiter}. */
+    public AssessmentService(Supplier<Assessor> assessor, EvidencePackageReader reader, AssessmentStore store,
+            ScoringLimiter limiter) {
+        this(CriteriaRegistry.of(assessor.get()), reader, store, limiter);
     }
 
     /**
@@ -50,6 +68,8 @@ public final class AssessmentService {
      * decides whether to show that too (the API only on {@code ?explain=true}).
      *
      * @throws PackageRejectedException when the package breaks the contract; nothing is stored then
+     * @throws ServiceBusyException when the scoring budget stays full (see {@link ScoringLimiter}); nothing is stored
+     * @throws TooLargeToScoreException when the package alone would need more than the whole budget; nothing is stored
      */
     public Checked check(byte[] bytes, String name, boolean dryRun) {
         return check(bytes, name, null, dryRun);
@@ -105,24 +125,37 @@ public final class AssessmentService {
         return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), false, unit -> true));
     }
 
+    /**
+     * Reads, assesses and stores within the scoring budget: room for reading is estimated from the
+     * package's size; once read, from its activities and attachments, before the rules run. The room
+     * is held until the result is stored (the result and its JSON are alive until then).
+     */
     private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
-        PackageReading reading = reader.read(bytes, name == null ? "package" : name);
-        if (!reading.isAccepted()) {
-            throw new PackageRejectedException(reading.faults());
+        try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(bytes.length))) {
+            PackageReading reading = reader.read(bytes, name == null ? "package" : name);
+            if (!reading.isAccepted()) {
+                throw new PackageRejectedException(reading.faults());
+            }
+            if (!maySubmit.test(reading.evidence().unit().id())) {
+                throw new ForeignUnitException();
+            }
+            long cost = ScoringCost.ofEvidence(reading.evidence(), bytes.length);
+            if (cost > limiter.budgetBytes()) {
+                throw new TooLargeToScoreException(reading.evidence().activities().size(),
+                        ScoringCost.attachments(reading.evidence()), cost, limiter.budgetBytes());
+            }
+            permit.resize(cost);
+            Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), true);
+            if (dryRun) {
+                return new Checked(assessment, Optional.empty());
+            }
+            StoredAssessment stored = store.save(new NewAssessment(assessment.unit().id(), assessment.unit().name(),
+                    assessment.verdict(), assessment.score(), assessment.maxScore(), assessment.criteria().id(),
+                    assessment.criteria().version(), assessment.criteria().sha256(), bytes, mediaType(bytes), name,
+                    JsonReport.render(assessment)));
+            return new Checked(assessment, Optional.of(stored));
         }
-        if (!maySubmit.test(reading.evidence().unit().id())) {
-            throw new ForeignUnitException();
-        }
-        Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), true);
-        if (dryRun) {
-            return new Checked(assessment, Optional.empty());
-        }
-        StoredAssessment stored = store.save(new NewAssessment(assessment.unit().id(), assessment.unit().name(),
-                assessment.verdict(), assessment.score(), assessment.maxScore(), assessment.criteria().id(),
-                assessment.criteria().version(), assessment.criteria().sha256(), bytes, mediaType(bytes), name,
-                JsonReport.render(assessment)));
-        return new Checked(assessment, Optional.of(stored));
     }
 
     private static Assessor select(CriteriaRegistry.Generation generation, String criteriaId) {
@@ -178,10 +211,26 @@ public final class AssessmentService {
         }
     }
 
-    /** Re-reads a stored package (for the page's calendar); empty if it no longer reads under today's limits. */
+    /**
+     * Re-reads a stored package (for the page's calendar and the report draft); empty if it no
+     * longer reads under today's limits. Reading a big package takes memory like scoring it does, so
+     * it takes room in the same budget while it reads.
+     *
+     * @throws ServiceBusyException when the scoring budget stays full
+     */
     public Optional<org.civcheck.evidence.EvidencePackage> evidence(String id) {
-        return store.findPackage(id).map(p -> reader.read(p.bytes(), p.name() == null ? "package" : p.name()))
-                .filter(PackageReading::isAccepted).map(PackageReading::evidence);
+        return store.findPackage(id).map(this::read).filter(PackageReading::isAccepted).map(PackageReading::evidence);
+    }
+
+    private PackageReading read(StoredPackage p) {
+        try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(p.bytes().length))) {
+            return reader.read(p.bytes(), p.name() == null ? "package" : p.name());
+        }
+    }
+
+    /** The memory budget that readings and scorings share. */
+    public ScoringLimiter limiter() {
+        return limiter;
     }
 
     static String mediaType(byte[] bytes) {

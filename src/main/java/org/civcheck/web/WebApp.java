@@ -107,6 +107,14 @@ public final class WebApp {
                 new Problem("/problems/criteria-reload-failed", "测评体系重新加载失败", 422, e.getMessage(), e.faults)));
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
+        config.routes.exception(ServiceBusyException.class, (e, ctx) -> {
+            LOG.warn("scoring refused with 503: the scoring memory budget stayed full on {} {}", ctx.method(), ctx.path());
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            problem(ctx, Problem.of("busy", "服务繁忙，请稍后再试", 503, "正在评分的证据包已占满本服务可用于评分的内存，请 "
+                    + e.retryAfterSeconds() + " 秒后重试；本次请求未保存任何内容"));
+        });
+        config.routes.exception(TooLargeToScoreException.class, (e, ctx) -> problem(ctx,
+                Problem.of("too-large-to-score", "证据包过大", 413, e.detail())));
         config.routes.exception(AssessmentService.ForeignUnitException.class, (e, ctx) -> problem(ctx,
                 Problem.of("forbidden", "无权执行该操作", 403, "单位令牌只能为本单位上传评估记录；作者令牌只能查看，不能上传")));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {

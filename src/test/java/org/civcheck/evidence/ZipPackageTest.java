@@ -5,6 +5,7 @@ import static org.civcheck.evidence.TestPackages.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -202,6 +203,78 @@ class ZipPackageTest {
 
         assertEquals(List.of(), reading.warnings());
         assertTrue(reading.evidence().activities().get(0).attachments().get(0).present());
+    }
+
+    /**
+     * Python's zipfile on a pipe and Go's archive/zip write STORED entries whose sizes follow the
+     * data in a data descriptor; such a zip is valid and reads exactly like the deflated one.
+     */
+    @Test
+    void zipOfStoredEntriesWithDataDescriptorsIsReadLikeTheDeflatedZip() {
+        completeExample();
+        entries.put("study/draft.docx", PDF);
+        byte[] streamed = StreamedZips.storedWithDataDescriptors(entries);
+        assertThrows(java.util.zip.ZipException.class, () -> {
+            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(streamed))) {
+                while (in.getNextEntry() != null) {
+                    in.readAllBytes();
+                }
+            }
+        }, "the fixture is what java.util.zip cannot read: STORED entries with a data descriptor");
+
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(streamed, "2025.zip");
+        PackageReading deflated = read();
+
+        assertEquals(List.of(), reading.faults());
+        assertEquals(deflated.evidence(), reading.evidence());
+        assertEquals(deflated.warnings(), reading.warnings());
+        assertEquals(List.of(new InputProblem("study/draft.docx", "压缩包中的文件未被任何材料引用")), reading.warnings());
+    }
+
+    @Test
+    void storedEntryWhoseDataDescriptorDisagreesWithItsDataIsRefusedAsDamaged() {
+        completeExample();
+        byte[] streamed = StreamedZips.storedWithDataDescriptors(entries);
+        // Flip one byte inside evidence.json (the first entry): its CRC-32 no longer matches.
+        int at = indexOf(streamed, TestPackages.utf8("\"schemaVersion\""));
+        streamed[at + 1] = 'S';
+
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(streamed, "2025.zip");
+
+        assertRefused(reading, new InputProblem("evidence.json", "压缩包已损坏或不完整，无法解压；请重新打包后上传"));
+    }
+
+    @Test
+    void deflatedEntryWhoseDataDescriptorStatesAnotherCrcIsRefusedAsDamaged() {
+        completeExample();
+        byte[] zip = zip(entries);
+        // ZipOutputStream gives each deflated entry a data descriptor: PK 7 8, then the CRC-32.
+        int descriptor = indexOf(zip, new byte[] {'P', 'K', 7, 8});
+        zip[descriptor + 4] ^= 0x01;
+
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(zip, "2025.zip");
+
+        assertRefused(reading, new InputProblem("evidence.json", "压缩包已损坏或不完整，无法解压；请重新打包后上传"));
+    }
+
+    @Test
+    void truncatedZipOfStoredEntriesWithDataDescriptorsIsRefusedAsDamaged() {
+        completeExample();
+        byte[] streamed = StreamedZips.storedWithDataDescriptors(entries);
+
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults())
+                .read(Arrays.copyOf(streamed, 300), "2025.zip");
+
+        assertRefused(reading, new InputProblem("evidence.json", "压缩包已损坏或不完整，无法解压；请重新打包后上传"));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     @Test

@@ -118,6 +118,27 @@ class AssessmentApiTest {
                 "downloads as a .zip file");
     }
 
+    /**
+     * The example zip as a streaming writer (Python's zipfile on a pipe, Go's archive/zip) writes it:
+     * STORED entries with data descriptors. Accepted, with the result of the ordinary zip.
+     */
+    @Test
+    void aZipOfStoredEntriesWithDataDescriptorsScoresLikeTheOrdinaryZip() {
+        byte[] zip = example("well-run-library.zip");
+        byte[] streamed = org.civcheck.evidence.StreamedZips.repack(zip);
+
+        HttpResponse<byte[]> ordinary = http.post("/api/assessments?dryRun=true", "application/zip", zip);
+        HttpResponse<byte[]> created = http.post("/api/assessments", "application/zip", streamed);
+
+        assertEquals(200, ordinary.statusCode(), text(ordinary));
+        assertEquals(201, created.statusCode(), text(created));
+        ObjectNode result = (ObjectNode) json(created);
+        assertEquals(sha256(streamed), result.path("package").path("sha256").asText());
+        assertEquals("application/zip", result.path("package").path("mediaType").asText());
+        result.remove(List.of("id", "createdAt", "package", "page"));
+        assertEquals(json(ordinary), result);
+    }
+
     @Test
     void theDownloadedJsonPackageIsTheUploadedBytesNotAReformattedCopy() {
         byte[] pkg = example(SEED);

@@ -79,6 +79,13 @@ final class Http {
         return post(path, "multipart/form-data; boundary=" + BOUNDARY, multipart(field, filename, content));
     }
 
+    /** A form upload as a browser's page sends it, asking for {@code accept} (e.g. text/html). */
+    HttpResponse<byte[]> postForm(String path, String field, String filename, byte[] content, String accept) {
+        return send(request(path).header("Accept", accept)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(BodyPublishers.ofByteArray(multipart(field, filename, content))).build());
+    }
+
     static byte[] multipart(String field, String filename, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String head = "--" + BOUNDARY + "\r\n"

@@ -56,7 +56,18 @@ public final class TestApp implements AutoCloseable {
         return startOn(jdbcUrl, maxPackageBytes, null);
     }
 
+    /** The app whose readings and scorings share {@code limiter}, its database in {@code dir}. */
+    public static TestApp startWithLimiter(Path dir, ScoringLimiter limiter) {
+        return startOn("jdbc:h2:file:" + dir.toAbsolutePath().resolve("civcheck"), ReadLimits.defaults().maxPackageBytes(),
+                null, limiter);
+    }
+
     private static TestApp startOn(String jdbcUrl, long maxPackageBytes, org.civcheck.web.access.Access access) {
+        return startOn(jdbcUrl, maxPackageBytes, access, ScoringLimiter.defaults());
+    }
+
+    private static TestApp startOn(String jdbcUrl, long maxPackageBytes, org.civcheck.web.access.Access access,
+            ScoringLimiter limiter) {
         Database database = Database.open(jdbcUrl);
         ReadLimits defaults = ReadLimits.defaults();
         ReadLimits limits = new ReadLimits(maxPackageBytes, defaults.maxZipEntries(), defaults.maxUnpackedBytes(),
@@ -64,7 +75,7 @@ public final class TestApp implements AutoCloseable {
                 defaults.maxTextLength());
         Assessor loaded = assessor();
         AssessmentService service = new AssessmentService(() -> loaded, new EvidencePackageReader(limits),
-                new AssessmentStore(database.dataSource()));
+                new AssessmentStore(database.dataSource()), limiter);
         Javalin javalin = WebApp.create(service, new Examples(EXAMPLES), maxPackageBytes, access).start("127.0.0.1", 0);
         return new TestApp(database, javalin);
     }
