@@ -9,26 +9,30 @@ import org.civcheck.evidence.PlanDocument;
  * Measured, not derived: the smallest {@code -Xmx} (in steps of 32 MiB) with which one read, and one
  * read + assess with the rules' explanation (as the service does), of synthetic packages
  * completed, less about 64 MiB for the rules and the rest of the process, with about a fifth
- * added. Measured on Java 17 (G1) with the rules of November 2026; re-measure when the rules or
- * the reader change much.
+ * added. Measured on Java 17 (G1) with the rules of November 2026, after the rules stopped keeping
+ * a fact and tuples per activity (the activity index); re-measure when the rules or the reader
+ * change much.
  *
  * <table>
- * <caption>Heap to read / to read and score, MiB (measured; estimate in brackets)</caption>
+ * <caption>Heap to read / to read and score, MiB (measured, less 64; estimate in brackets)</caption>
  * <tr><th>package</th><th>JSON</th><th>read</th><th>read + score</th></tr>
- * <tr><td>100,000 activities, 177,000 attachments (the benchmark's)</td><td>32 MB</td><td>248 (307)</td><td>496 (543)</td></tr>
- * <tr><td>50,000 activities, 88,000 attachments</td><td>16 MB</td><td>124 (156)</td><td>217 (274)</td></tr>
- * <tr><td>100,000 bare activities (no attendance, no attachments)</td><td>8 MB</td><td>62 (82)</td><td>248 (305)</td></tr>
- * <tr><td>50,000 activities, 10 attachments each</td><td>41 MB</td><td>341 (394)</td><td>651 (800)</td></tr>
- * <tr><td>100,000 activities, 10 attachments each</td><td>82 MB</td><td>744 (783)</td><td>1333 (1596)</td></tr>
+ * <tr><td>100,000 activities, 177,000 attachments (the benchmark's)</td><td>32 MB</td><td>248 (307)</td><td>240 (292)</td></tr>
+ * <tr><td>50,000 activities, 88,000 attachments</td><td>16 MB</td><td>124 (156)</td><td>96 (147)</td></tr>
+ * <tr><td>100,000 bare activities (no attendance, no attachments)</td><td>8 MB</td><td>62 (82)</td><td>48 (159)</td></tr>
+ * <tr><td>50,000 activities, 10 attachments each</td><td>41 MB</td><td>341 (394)</td><td>360 (423)</td></tr>
  * </table>
+ *
+ * <p>Reading now needs more than scoring: the JSON tree is the peak, so the estimate before reading
+ * decides most admissions. Before the index the rules needed about twice as much (100,000
+ * activities: 496 MiB).
  *
  * <ul>
  * <li>Before reading, only the size is known: the JSON tree takes 8–9 bytes per byte of JSON. A zip is
  * charged by its own size: its evidence.json may be smaller (photos) or larger (text compresses);
  * once read, the charge is corrected.</li>
- * <li>Once read, the activities and attachments are known: the rule session holds facts and
- * tuples for each, and the result and its explanation name them (about 2.5 KiB per activity and
- * 1–1.4 KiB per attachment measured).</li>
+ * <li>Once read, the activities and attachments are known: the package, the rules' index and the
+ * result and its explanation grow with them (about 1 KiB per activity and 0.5 KiB per attachment
+ * measured).</li>
  * </ul>
  */
 final class ScoringCost {
@@ -40,10 +44,10 @@ final class ScoringCost {
     static final long PER_SCORING = 4 * MIB;
     /** Reading: per byte of the package received. */
     static final long PER_PACKAGE_BYTE = 10;
-    /** Scoring: per activity (its fact, its tuples in the rules, its part of the result). */
-    static final long PER_ACTIVITY = 3 * KIB;
+    /** Scoring: per activity (its record, its fact in the rules' index, its part of the result). */
+    static final long PER_ACTIVITY = 3 * KIB / 2;
     /** Scoring: per attachment of an activity or a plan (a record fact each). */
-    static final long PER_ATTACHMENT = 5 * KIB / 4;
+    static final long PER_ATTACHMENT = 5 * KIB / 8;
 
     private ScoringCost() {}
 
