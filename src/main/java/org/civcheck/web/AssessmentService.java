@@ -33,6 +33,7 @@ public final class AssessmentService {
     private final EvidencePackageReader reader;
     private final AssessmentStore store;
     private final ScoringLimiter limiter;
+    private final RecentPackages recent = new RecentPackages();
 
     /**
      * A service whose readings and scorings share {@code limiter}'s memory budget: over it they
@@ -176,6 +177,7 @@ public final class AssessmentService {
     }
 
     public boolean delete(String id) {
+        recent.remove(id);
         return store.delete(id);
     }
 
@@ -219,7 +221,14 @@ public final class AssessmentService {
      * @throws ServiceBusyException when the scoring budget stays full
      */
     public Optional<org.civcheck.evidence.EvidencePackage> evidence(String id) {
-        return store.findPackage(id).map(this::read).filter(PackageReading::isAccepted).map(PackageReading::evidence);
+        Optional<org.civcheck.evidence.EvidencePackage> kept = recent.get(id);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        Optional<org.civcheck.evidence.EvidencePackage> read =
+                store.findPackage(id).map(this::read).filter(PackageReading::isAccepted).map(PackageReading::evidence);
+        read.ifPresent(pkg -> recent.put(id, pkg));
+        return read;
     }
 
     private PackageReading read(StoredPackage p) {
