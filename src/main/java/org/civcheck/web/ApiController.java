@@ -298,8 +298,7 @@ final class ApiController {
         long length = ctx.req().getContentLengthLong();
         // A form carries the file plus boundaries and headers: the file itself is checked below.
         if (length > (multipart ? max + MULTIPART_OVERHEAD : max)) {
-            drain(ctx, length, max);
-            throw tooLarge(length, max);
+            throw tooLarge(length, max); // the problem handler drops the unread body (UnreadBody)
         }
         if (multipart) {
             UploadedFile file;
@@ -322,7 +321,6 @@ final class ApiController {
         }
         if (!(type.startsWith("application/json") || type.startsWith("application/zip")
                 || type.startsWith("application/x-zip-compressed"))) {
-            drain(ctx, length, max);
             throw new ApiException(415, "unsupported-media-type", "不支持的内容类型",
                     "请以 application/json、application/zip 或 multipart/form-data 上传证据包，收到的是“" + type + "”");
         }
@@ -336,26 +334,8 @@ final class ApiController {
     /** Bytes a multipart form may add around the file (boundaries, part headers, a criteria field). */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-    /** At most this much of an oversized body is read and dropped so that the client hears the 413. */
-    private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
-
     static ApiException tooLarge(long size, long max) {
         return new ApiException(413, "payload-too-large", "证据包过大", "证据包为 " + size + " 字节，上限为 " + max + " 字节");
-    }
-
-    /**
-     * Reads and drops an oversized body (up to a bound) before answering: a server that answers
-     * with the body unread closes the connection, and the client may see a reset instead of the 413.
-     */
-    private static void drain(Context ctx, long length, long max) {
-        if (length > Math.max(DRAIN_LIMIT, 2 * max)) {
-            return;
-        }
-        try {
-            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // the client went away; nothing to answer
-        }
     }
 
     /** A form the servlet layer could not parse: too large, or not a multipart form at all. */

@@ -30,17 +30,12 @@ public final class Texts {
      * covers more than one year, even if the months listed fall in one of them.
      */
     public String monthList(Collection<String> yearMonths) {
-        return manyYears ? yearMonths.stream().sorted().map(m -> month(m, true)).collect(Collectors.joining("、"))
-                : months(yearMonths);
+        return monthList(yearMonths, manyYears || spansYears(yearMonths));
     }
 
     /** A run of months for a finding, with the years when the period covers more than one. */
     public String monthRun(List<String> yearMonths) {
-        if (!manyYears || yearMonths.isEmpty()) {
-            return monthSpan(yearMonths);
-        }
-        String first = month(yearMonths.get(0), true);
-        return yearMonths.size() == 1 ? first : first + "至" + month(yearMonths.get(yearMonths.size() - 1), true);
+        return monthRun(yearMonths, manyYears || spansYears(yearMonths));
     }
 
     /** The Chinese name of a vocabulary word or department id, or the id itself. */
@@ -80,20 +75,20 @@ public final class Texts {
         return withYear ? yearMonth.substring(0, 4) + "年" + month + "月" : month + "月";
     }
 
-    /** Months in calendar order, e.g. "1月、5月、12月". */
-    public static String months(Collection<String> yearMonths) {
-        boolean manyYears = yearMonths.stream().map(m -> m.substring(0, 4)).distinct().count() > 1;
-        return yearMonths.stream().sorted().map(m -> month(m, manyYears)).collect(Collectors.joining("、"));
+    private static String monthList(Collection<String> yearMonths, boolean withYear) {
+        return yearMonths.stream().sorted().map(m -> month(m, withYear)).collect(Collectors.joining("、"));
     }
 
-    /** A run of months: "4月至12月" (one month alone: "4月"). */
-    public static String monthSpan(List<String> yearMonths) {
+    private static String monthRun(List<String> yearMonths, boolean withYear) {
         if (yearMonths.isEmpty()) {
             return "";
         }
-        boolean manyYears = !yearMonths.get(0).substring(0, 4).equals(yearMonths.get(yearMonths.size() - 1).substring(0, 4));
-        String first = month(yearMonths.get(0), manyYears);
-        return yearMonths.size() == 1 ? first : first + "至" + month(yearMonths.get(yearMonths.size() - 1), manyYears);
+        String first = month(yearMonths.get(0), withYear);
+        return yearMonths.size() == 1 ? first : first + "至" + month(yearMonths.get(yearMonths.size() - 1), withYear);
+    }
+
+    private static boolean spansYears(Collection<String> yearMonths) {
+        return yearMonths.stream().map(m -> m.substring(0, 4)).distinct().count() > 1;
     }
 
     /**
