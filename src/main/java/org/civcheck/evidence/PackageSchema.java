@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The JSON Schema of the contract ({@code /schema/evidence-package.schema.json}), loaded and
  * compiled once per JVM: validates a tree into Chinese faults (networknt), and gives its
- * compiled shape ({@link SchemaShape}) to {@link ContractWalk}, which tells on the way the
+ * compiled shape ({@link SchemaShape}) to {@link PackageStream}, which tells on the way the
  * packages that surely pass it, so that only the others need networknt.
  */
 final class PackageSchema {
@@ -36,7 +36,7 @@ final class PackageSchema {
         return INSTANCE;
     }
 
-    /** The schema compiled for {@link ContractWalk}. */
+    /** The schema compiled for {@link PackageStream}. */
     SchemaShape.Compiled shape() {
         return shape;
     }

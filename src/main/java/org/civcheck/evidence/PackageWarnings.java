@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Soft problems of a package that passed every fault check: they are reported, and the
- * package is still read. Unknown fields come from {@link ContractWalk}, zip files from
+ * package is still read. Unknown fields come from {@link PackageStream}, zip files from
  * {@link AttachmentFiles}. Works on the bound package, whose dates are already parsed.
  */
 final class PackageWarnings {

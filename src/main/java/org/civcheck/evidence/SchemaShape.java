@@ -17,15 +17,15 @@ import java.util.Set;
  * It serves two purposes:
  *
  * <ul>
- * <li>{@link ContractWalk} walks a package beside it: which fields the contract knows
- *     ({@link #properties}, {@link #additional}), what array elements are ({@link #items}),
- *     and which named definition a node is ({@link #definition}).</li>
- * <li>{@link #surelyAccepts} is a quick, conservative answer to "does this node satisfy this
- *     subschema's own keywords". {@code true} means the networknt validator would surely find
- *     no fault there; anything unusual (a float where an integer belongs, an infinite number,
- *     a type mismatch...) gives {@code false}, and then the reader lets networknt validate the
- *     whole package and reports networknt's faults. So this class never decides what a fault
- *     says, only that there is surely none.</li>
+ * <li>{@link PackageStream} reads a package beside it: which fields the contract knows
+ *     ({@link #propertyIndex}, {@link #additional}) and what array elements are ({@link #items}).</li>
+ * <li>{@link #surelyAccepts}, {@link #surelyAcceptsObject} and {@link #surelyAcceptsArray} are
+ *     quick, conservative answers to "does this value satisfy this subschema's own keywords".
+ *     {@code true} means the networknt validator would surely find no fault there; anything
+ *     unusual (a float where an integer belongs, an infinite number, a type mismatch...) gives
+ *     {@code false}, and then the reader lets networknt validate the whole package and reports
+ *     networknt's faults. So this class never decides what a fault says, only that there is
+ *     surely none.</li>
  * </ul>
  *
  * <p>Known keywords: {@code type}, {@code const}, {@code enum}, {@code required},
@@ -60,11 +60,14 @@ final class SchemaShape {
     /** The schema compiled, and whether {@link #surelyAccepts} may be trusted for it. */
     record Compiled(SchemaShape root, boolean fastPathSupported) {}
 
-    /** The name of the {@code $defs} entry this shape is, or null. */
-    final String definition;
+    /** Most known fields of one object: their presence is one bit each of a {@code long}. */
+    static final int MAX_PROPERTIES = Long.SIZE;
 
-    /** Subschemas of the known fields, or null when the schema has no {@code properties}. */
-    Map<String, SchemaShape> properties;
+    /** Positions of the known fields ({@code properties}) in {@link #propertyShapes}, or null when there are none. */
+    private Map<String, Integer> propertyIndex;
+    private SchemaShape[] propertyShapes = new SchemaShape[0];
+    /** Bit {@code i} is set when known field {@code i} is {@code required}. */
+    private long requiredMask;
 
     /** The subschema of every other field ({@code additionalProperties} as an object), or null. */
     SchemaShape additional;
@@ -86,9 +89,7 @@ final class SchemaShape {
     private boolean isoDatePattern;
     private Schema pattern;
 
-    private SchemaShape(String definition) {
-        this.definition = definition;
-    }
+    private SchemaShape() {}
 
     /**
      * Compiles a schema document; {@code registry} builds the networknt schemas that judge
@@ -100,8 +101,47 @@ final class SchemaShape {
         if (dialect != null && !DRAFT_2020_12.equals(dialect.asText())) {
             compiler.supported = false;
         }
-        SchemaShape root = compiler.compile(schemaRoot, null);
+        SchemaShape root = compiler.compile(schemaRoot);
+        compiler.finish();
         return new Compiled(root, compiler.supported);
+    }
+
+    /** The position of known field {@code name} (from 0), or -1 when the schema's {@code properties} do not name it. */
+    int propertyIndex(String name) {
+        if (propertyIndex == null) {
+            return -1;
+        }
+        Integer index = propertyIndex.get(name);
+        return index == null ? -1 : index;
+    }
+
+    /** The subschema of the known field at {@code index}. */
+    SchemaShape property(int index) {
+        return propertyShapes[index];
+    }
+
+    /**
+     * True when the networknt validator would surely find no fault, for this subschema's own
+     * keywords, in an object that has the known fields whose bits are set in {@code present}
+     * (see {@link #propertyIndex}) and, when {@code others}, fields that are not known.
+     */
+    boolean surelyAcceptsObject(long present, boolean others) {
+        return (types == 0 || (types & OBJECT) != 0) && acceptsOnlyContainers()
+                && (present & requiredMask) == requiredMask && !(noAdditional && others)
+                && minItems < 0 && maxItems < 0;
+    }
+
+    /** True when the networknt validator would surely find no fault in an array of {@code size} elements, for this subschema's own keywords. */
+    boolean surelyAcceptsArray(int size) {
+        return (types == 0 || (types & ARRAY) != 0) && acceptsOnlyContainers()
+                && required.length == 0 && !noAdditional
+                && size >= minItems && (maxItems < 0 || size <= maxItems);
+    }
+
+    /** No keyword that an object or array always fails (const, enum, bounds of numbers and texts). */
+    private boolean acceptsOnlyContainers() {
+        return constant == null && enumTexts == null && minimum == null && maximum == null
+                && minLength < 0 && maxLength < 0 && pattern == null && !isoDatePattern;
     }
 
     /**
@@ -188,8 +228,8 @@ final class SchemaShape {
     /** Fields other than the {@code properties}; counted, as iterating a node's fields may change it. */
     private boolean hasAdditional(JsonNode node) {
         int known = 0;
-        if (properties != null) {
-            for (String name : properties.keySet()) {
+        if (propertyIndex != null) {
+            for (String name : propertyIndex.keySet()) {
                 if (node.has(name)) {
                     known++;
                 }
@@ -230,6 +270,7 @@ final class SchemaShape {
         private final JsonNode root;
         private final SchemaRegistry registry;
         private final Map<String, SchemaShape> definitions = new HashMap<>();
+        private final List<SchemaShape> compiled = new ArrayList<>();
         private boolean supported = true;
 
         Compiler(JsonNode root, SchemaRegistry registry) {
@@ -237,8 +278,8 @@ final class SchemaShape {
             this.registry = registry;
         }
 
-        SchemaShape compile(JsonNode schema, String definition) {
-            SchemaShape shape = new SchemaShape(definition);
+        SchemaShape compile(JsonNode schema) {
+            SchemaShape shape = newShape();
             if (schema.isBoolean()) {
                 // true accepts everything; false nothing, which only networknt reports.
                 supported &= schema.booleanValue();
@@ -261,6 +302,34 @@ final class SchemaShape {
             return shape;
         }
 
+        private SchemaShape newShape() {
+            SchemaShape shape = new SchemaShape();
+            compiled.add(shape);
+            return shape;
+        }
+
+        /**
+         * Once every keyword is read: the required fields as bits of the known ones. A required
+         * field the properties do not name, or more known fields than bits, leaves the fast
+         * path unsupported.
+         */
+        void finish() {
+            for (SchemaShape shape : compiled) {
+                if (shape.propertyShapes.length > MAX_PROPERTIES) {
+                    supported = false;
+                    continue;
+                }
+                for (String name : shape.required) {
+                    int index = shape.propertyIndex(name);
+                    if (index < 0) {
+                        supported = false;
+                    } else {
+                        shape.requiredMask |= 1L << index;
+                    }
+                }
+            }
+        }
+
         private SchemaShape reference(String ref) {
             if (!ref.startsWith(DEFS_PREFIX)) {
                 throw new IllegalStateException("Schema $ref " + ref + " is not a local #/$defs/ reference.");
@@ -278,7 +347,7 @@ final class SchemaShape {
                 supported = false; // a definition that is only a reference: not needed, not supported
                 return reference(target.get("$ref").asText());
             }
-            SchemaShape shape = new SchemaShape(name);
+            SchemaShape shape = newShape();
             definitions.put(name, shape); // before its body, for definitions that refer to themselves
             for (Map.Entry<String, JsonNode> keyword : target.properties()) {
                 read(shape, keyword.getKey(), keyword.getValue());
@@ -293,21 +362,24 @@ final class SchemaShape {
                 case "enum" -> readEnum(shape, value);
                 case "required" -> shape.required = names(value);
                 case "properties" -> {
-                    shape.properties = new HashMap<>();
+                    shape.propertyIndex = new HashMap<>();
+                    List<SchemaShape> shapes = new ArrayList<>();
                     for (Map.Entry<String, JsonNode> property : value.properties()) {
-                        shape.properties.put(property.getKey(), compile(property.getValue(), null));
+                        shape.propertyIndex.put(property.getKey(), shapes.size());
+                        shapes.add(compile(property.getValue()));
                     }
+                    shape.propertyShapes = shapes.toArray(new SchemaShape[0]);
                 }
                 case "additionalProperties" -> {
                     if (value.isObject()) {
-                        shape.additional = compile(value, null);
+                        shape.additional = compile(value);
                     } else if (value.isBoolean()) {
                         shape.noAdditional = !value.booleanValue();
                     } else {
                         supported = false;
                     }
                 }
-                case "items" -> shape.items = compile(value, null);
+                case "items" -> shape.items = compile(value);
                 case "minimum" -> shape.minimum = number(value);
                 case "maximum" -> shape.maximum = number(value);
                 case "minItems" -> shape.minItems = count(value);

@@ -26,7 +26,8 @@ import java.util.List;
  *
  * <p>A package is first read the quick way: its bytes are checked to be UTF-8 ({@link Utf8})
  * without being decoded into one big text, then parsed as bytes without the parser's duplicate-key detector
- * (a hash set per object; the tree builder refuses duplicate keys too, for free). Whenever that
+ * (a hash set per object; the tree builder refuses duplicate keys too, for free). The quick
+ * parser is also what {@link PackageStream} reads a package from in one pass. Whenever that
  * quick read fails or declines for any reason, the package is read again the strict way, which
  * names the fault (with line and column counted in characters) exactly as if it had been the
  * only way.
@@ -65,11 +66,9 @@ final class StrictJsonParser {
 
     /** Parses UTF-8 JSON text (a leading byte order mark is allowed). */
     Result parse(byte[] bytes) {
-        if (Utf8.isWellFormed(bytes)) {
-            JsonNode tree = quickParse(bytes);
-            if (tree != null) {
-                return new Result(tree, List.of());
-            }
+        JsonNode tree = quickParse(bytes);
+        if (tree != null) {
+            return new Result(tree, List.of());
         }
         Utf8Text decoded = Utf8Text.decode(bytes);
         if (decoded.fault() != null) {
@@ -85,12 +84,15 @@ final class StrictJsonParser {
     }
 
     /**
-     * The tree of a faultless UTF-8 text; null when there is any fault, to be named by the strict
-     * way. Jackson guesses the encoding of bytes from their first four (byte order marks, zero
-     * bytes of UTF-16 and UTF-32): the quick way is only taken when they are plain ASCII (after
-     * one UTF-8 byte order mark, as the strict way drops one), so that the guess is surely UTF-8.
+     * A streaming parser for the quick way, or null when the quick way declines the bytes: they
+     * are not well-formed UTF-8, or their first four bytes (after one UTF-8 byte order mark, as
+     * the strict way drops one) are not plain ASCII. Jackson guesses the encoding of bytes from
+     * their first four (byte order marks, zero bytes of UTF-16 and UTF-32), so only then is the
+     * guess surely UTF-8. The parser has no duplicate-key detector (a hash set per object):
+     * whoever reads it detects duplicates, and trees read from it refuse them. Any exception
+     * it throws means only that the strict way must name the fault.
      */
-    private JsonNode quickParse(byte[] bytes) {
+    JsonParser quickParser(byte[] bytes) throws IOException {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
                 ? 3 : 0;
         if (bytes.length - start < 4) {
@@ -101,7 +103,18 @@ final class StrictJsonParser {
                 return null;
             }
         }
-        try (JsonParser parser = quickMapper.createParser(bytes, start, bytes.length - start)) {
+        if (!Utf8.isWellFormed(bytes)) {
+            return null;
+        }
+        return quickMapper.createParser(bytes, start, bytes.length - start);
+    }
+
+    /** The tree of a faultless text read the quick way; null when there is any fault, to be named by the strict way. */
+    private JsonNode quickParse(byte[] bytes) {
+        try (JsonParser parser = quickParser(bytes)) {
+            if (parser == null) {
+                return null;
+            }
             JsonNode tree = quickMapper.readTree(parser);
             return tree != null && parser.nextToken() == null ? tree : null;
         } catch (IOException | RuntimeException e) {
