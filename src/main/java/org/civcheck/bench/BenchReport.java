@@ -49,7 +49,7 @@ public final class BenchReport {
                     pair(s.assess()), pair(s.total()), s.readOverParse(), s.assessOverParse(), s.totalOverParse(),
                     s.totalMicrosPerActivity(), mib(s.peakHeapBytes()), mib(s.liveAfterBytes())));
         }
-        b.append("  （次数 = 预热 + 测量；每个规模前先做一次垃圾回收并重置峰值）\n\n");
+        b.append("  （次数 = 预热 + 测量；Jackson 解析单独一轮先测，之后做一次垃圾回收、重置峰值，再测读取与评估；峰值堆、GC 为评分这一轮的）\n\n");
         BenchResult.Http h = r.http();
         b.append("HTTP：POST /api/assessments（").append(h.activities()).append(" 条活动，").append(h.packageBytes())
                 .append(" 字节，保存到 H2，仅本机回环）\n");
