@@ -1,8 +1,10 @@
 package org.civcheck.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.civcheck.web.access.AccessConfig;
 import org.civcheck.web.access.AccessEntry;
 import picocli.CommandLine.ArgGroup;
@@ -30,6 +32,19 @@ final class TokenCommand implements Runnable {
 
     static Path file(Path given) {
         return given != null ? given : AccessConfig.DEFAULT_FILE;
+    }
+
+    /**
+     * Runs a load-change-save of {@code file} under its lock ({@link AccessConfig#locked}), so that
+     * concurrent adds and removes never lose one another's change; the exit code of {@code change}.
+     */
+    static int changing(Path file, PrintWriter err, Supplier<Integer> change) {
+        try {
+            return AccessConfig.locked(file, change);
+        } catch (UncheckedIOException e) {
+            err.println("无法修改访问配置文件 " + file + "：" + e.getCause().getMessage());
+            return ExitCodes.NOT_CHECKED;
+        }
     }
 
     static AccessConfig load(Path file, PrintWriter err) {
@@ -78,16 +93,18 @@ final class TokenCommand implements Runnable {
                 return ExitCodes.NOT_CHECKED;
             }
             Path path = file(file);
-            AccessConfig config = load(path, err);
-            if (config == null) {
-                return ExitCodes.NOT_CHECKED;
-            }
-            AccessConfig.Added added = config.add(role, who.unit);
-            added.config().save(path);
-            out.println("已添加令牌 " + added.entry().id() + "（" + added.entry().describe() + "），保存在 " + path + "。");
-            out.println("令牌只显示这一次，请妥善保存：");
-            out.println(added.token());
-            return 0;
+            return changing(path, err, () -> {
+                AccessConfig config = load(path, err);
+                if (config == null) {
+                    return ExitCodes.NOT_CHECKED;
+                }
+                AccessConfig.Added added = config.add(role, who.unit);
+                added.config().save(path);
+                out.println("已添加令牌 " + added.entry().id() + "（" + added.entry().describe() + "），保存在 " + path + "。");
+                out.println("令牌只显示这一次，请妥善保存：");
+                out.println(added.token());
+                return 0;
+            });
         }
     }
 
@@ -136,18 +153,20 @@ final class TokenCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Path path = file(file);
-            AccessConfig config = load(path, err);
-            if (config == null) {
-                return ExitCodes.NOT_CHECKED;
-            }
-            var removed = config.remove(id);
-            if (removed.isEmpty()) {
-                err.println("没有编号为 " + id + " 的令牌（见 civcheck token list）");
-                return ExitCodes.NOT_CHECKED;
-            }
-            removed.get().save(path);
-            out.println("已删除令牌 " + id + "，它不能再访问服务。");
-            return 0;
+            return changing(path, err, () -> {
+                AccessConfig config = load(path, err);
+                if (config == null) {
+                    return ExitCodes.NOT_CHECKED;
+                }
+                var removed = config.remove(id);
+                if (removed.isEmpty()) {
+                    err.println("没有编号为 " + id + " 的令牌（见 civcheck token list）");
+                    return ExitCodes.NOT_CHECKED;
+                }
+                removed.get().save(path);
+                out.println("已删除令牌 " + id + "，它不能再访问服务。");
+                return 0;
+            });
         }
     }
 }

@@ -19,15 +19,18 @@ import org.civcheck.web.access.Principal;
  *       {@code Host} is refused with 403. Requests with neither header (curl, scripts) pass; browsers
  *       send {@code Origin} on every POST. Together with the SameSite=Strict session cookie this is
  *       the CSRF protection of the forms (upload, examples, logout).</li>
- *   <li>With an access file: every route but {@code /health}, {@code /static/…} and the login page
- *       needs {@code Authorization: Bearer <token>} or the session cookie set by {@code POST /login};
- *       without them the API answers 401 and pages redirect to {@code /login}.</li>
+ *   <li>With an access file: every route but {@code /health}, {@code /static/…}, the login page and
+ *       {@code /logout} needs {@code Authorization: Bearer <token>} or the session cookie set by
+ *       {@code POST /login}; without them the API answers 401 and pages redirect to {@code /login}.
+ *       Only {@code POST /logout} logs out, so another site cannot log a user out with a link or an
+ *       image; {@code GET /logout} (a typed address) asks first.</li>
  * </ul>
  */
 final class AccessGate {
 
     static final String COOKIE = "civcheck_session";
     private static final String PRINCIPAL = "civcheck.principal";
+    private static final String SIGNED_IN = "civcheck.signedIn";
 
     private final Access access;
 
@@ -56,6 +59,14 @@ final class AccessGate {
         throw new ApiException(401, "unauthorized", "需要登录或访问令牌", "请在请求头中附上 Authorization: Bearer <令牌>，或先登录");
     }
 
+    /**
+     * Whether the request comes with a live login session of the pages (not a bearer token, not the
+     * open service): the pages then offer 退出登录.
+     */
+    static boolean signedIn(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(SIGNED_IN));
+    }
+
     void before(Context ctx) {
         refuseCrossSite(ctx);
         if (access == null) {
@@ -68,7 +79,8 @@ final class AccessGate {
         }
         Optional<Principal> principal;
         String authorization = ctx.header("Authorization");
-        if (authorization != null && !authorization.isBlank()) {
+        boolean bearer = authorization != null && !authorization.isBlank();
+        if (bearer) {
             principal = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                     ? access.authenticate(authorization.substring(7).trim()) : Optional.empty();
         } else {
@@ -76,6 +88,7 @@ final class AccessGate {
         }
         if (principal.isPresent()) {
             ctx.attribute(PRINCIPAL, principal.get());
+            ctx.attribute(SIGNED_IN, !bearer);
             return;
         }
         if (path.startsWith("/api/") || authorization != null) {
@@ -143,12 +156,24 @@ final class AccessGate {
         ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     }
 
-    void logout(Context ctx) {
-        if (access != null) {
-            access.logout(ctx.cookie(COOKIE));
+    /**
+     * GET /logout, an address typed or bookmarked: logs nobody out (a link or an image on another
+     * site could send it), but asks a signed-in user to confirm with the POST form; anyone else
+     * goes to the login page.
+     */
+    void logoutPage(Context ctx) {
+        if (access.session(ctx.cookie(COOKIE)).isEmpty()) {
+            ctx.redirect("/login", HttpStatus.SEE_OTHER);
+            return;
         }
+        ctx.html(new Pages().signedIn(true).logout());
+    }
+
+    /** POST /logout: ends the session and clears its cookie; cross-site posts were refused in {@link #before}. */
+    void logout(Context ctx) {
+        access.logout(ctx.cookie(COOKIE));
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (secure(ctx) ? "; Secure" : ""));
-        ctx.redirect(access == null ? "/" : "/login", HttpStatus.SEE_OTHER);
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
     private static boolean secure(Context ctx) {

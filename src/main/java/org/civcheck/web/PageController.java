@@ -57,7 +57,8 @@ final class PageController {
                 .flatMap(h -> service.find(h.id()))
                 .map(AssessmentService::result)
                 .orElse(null);
-        ctx.html(pages.assessment(stored, result, service.evidence(id).orElse(null), history, previous));
+        ctx.html(pages.signedIn(AccessGate.signedIn(ctx))
+                .assessment(stored, result, service.evidence(id).orElse(null), history, previous));
     }
 
     private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
@@ -76,7 +77,8 @@ final class PageController {
         List<CriteriaSet> sets = new java.util.ArrayList<>(List.of(serving.defaultSet().criteria()));
         serving.sets().values().stream().map(Assessor::criteria).filter(c -> !c.id().equals(serving.defaultId()))
                 .forEach(sets::add);
-        return pages.index(examples.list(), service.list(AccessGate.principal(ctx).unitFilter(null), 1, 10).items(), serving.defaultSet().criteria(), sets,
+        return pages.signedIn(AccessGate.signedIn(ctx)).index(examples.list(),
+                service.list(AccessGate.principal(ctx).unitFilter(null), 1, 10).items(), serving.defaultSet().criteria(), sets,
                 status.ok() ? null : status.lastAttempt(), faults);
     }
 }

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.civcheck.criteria.CriteriaSet;
@@ -26,8 +27,10 @@ import org.civcheck.store.StoredAssessment;
  */
 public final class Pages {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final TemplateEngine engine;
     private final Function<String, CriteriaSet> criteria;
+    /** Whether the visitor came in through the login page: the header then offers 退出登录. */
+    private final boolean signedIn;
 
     /** Pages without criteria: the results page then names activity types by their ids. */
     public Pages() {
@@ -40,7 +43,21 @@ public final class Pages {
     }
 
     private Pages(Function<String, CriteriaSet> criteria) {
+        this(TemplateEngine.createPrecompiled(ContentType.Html), criteria, false);
+    }
+
+    private Pages(TemplateEngine engine, Function<String, CriteriaSet> criteria, boolean signedIn) {
+        this.engine = engine;
         this.criteria = criteria;
+        this.signedIn = signedIn;
+    }
+
+    /**
+     * These pages for a visitor signed in through the login page ({@code true}: the header has a
+     * 退出登录 button) or not (a bearer token, or the open service without access control).
+     */
+    public Pages signedIn(boolean signedIn) {
+        return signedIn == this.signedIn ? this : new Pages(engine, criteria, signedIn);
     }
 
     /**
@@ -76,7 +93,7 @@ public final class Pages {
                         failedReload == null ? null : new UploadPage.ReloadFailure(
                                 failedReload.at().atOffset(java.time.ZoneOffset.UTC),
                                 failedReload.problems().stream().map(Object::toString).toList()));
-        return render("index.jte", page);
+        return render("index.jte", "page", page);
     }
 
     /** The results page of a stored assessment; {@code evidence} and {@code previous} may be null. */
@@ -89,20 +106,26 @@ public final class Pages {
                 .findFirst().map(h -> Formats.dateTime(h.createdAt())).orElse(null);
         ResultsPage page = ResultsPage.of(new ResultsPage.Source(stored.id(), stored.createdAt(), stored.packageName(),
                 stored.packageSize()), result, evidence, entries, previous, previousWhen, Vocabulary.of(criteria.apply(result.criteria() == null ? null : result.criteria().id())));
-        return render("assessment.jte", page);
+        return render("assessment.jte", "page", page);
     }
 
     /** An error page: the status, a title and a sentence of detail, with a way back home. */
     public String error(int status, String title, String detail) {
-        return render("error.jte", new ErrorView(status, title, detail));
+        return render("error.jte", "view", new ErrorView(status, title, detail));
+    }
+
+    /** The page a typed {@code GET /logout} shows: it asks before logging out, with the POST form. */
+    public String logout() {
+        return render("logout.jte", null, null);
     }
 
     /** What the error page shows. */
     public record ErrorView(int status, String title, String detail) {}
 
-    private String render(String template, Object model) {
+    /** Renders {@code template} with its model (as {@code param}, if any) and whether the visitor is signed in. */
+    private String render(String template, String param, Object model) {
         StringOutput out = new StringOutput();
-        engine.render(template, model, out);
+        engine.render(template, param == null ? Map.of("signedIn", signedIn) : Map.of(param, model, "signedIn", signedIn), out);
         return out.toString();
     }
 }

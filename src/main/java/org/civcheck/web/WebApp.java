@@ -64,7 +64,7 @@ public final class WebApp {
             if (gate.enabled()) {
                 config.routes.get("/login", gate::loginPage);
                 config.routes.post("/login", gate::login);
-                config.routes.get("/logout", gate::logout);
+                config.routes.get("/logout", gate::logoutPage);
                 config.routes.post("/logout", gate::logout);
             }
             routes(config, api, pages);
@@ -147,7 +147,7 @@ public final class WebApp {
         UnreadBody.discard(ctx);
         ctx.status(problem.status());
         if (!ctx.path().startsWith("/api/") && !ctx.path().equals("/health") && acceptsHtml(ctx)) {
-            ctx.html(new Pages().error(problem.status(), problem.title(), problem.detail()));
+            ctx.html(new Pages().signedIn(AccessGate.signedIn(ctx)).error(problem.status(), problem.title(), problem.detail()));
             return;
         }
         ctx.contentType("application/problem+json; charset=utf-8")

@@ -11,7 +11,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,25 +22,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A coordinator's visit in a real browser: Debian's headless Chromium driven through Debian's
- * chromedriver (named explicitly, so Selenium Manager never downloads a driver or a browser).
- * Skipped, saying why, where either is not installed. Reads only the pages' promised hooks.
+ * A coordinator's visit in a real browser ({@link Chromium}): skipped, saying why, where Chromium
+ * or its driver is not installed. Reads only the pages' promised hooks.
  */
 class BrowserUploadTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target/e2e");
     static final String RESULTS_URL = ".*/assessments/[0-9a-f]{32}$";
 
     @TempDir
@@ -50,35 +41,13 @@ class BrowserUploadTest {
     static TestApp app;
     static WebDriver browser;
 
-    /** Why the browser tests cannot run here, or null when they can. */
-    static String missing() {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(binary)) {
-                return binary + " is not installed, so the browser tests are skipped"
-                        + " (apt-get install chromium chromium-driver; .ci/run installs both)";
-            }
-        }
-        return null;
-    }
-
     @BeforeAll
     static void start() throws IOException {
-        if (missing() != null) {
+        if (Chromium.missing() != null) {
             return;
         }
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         app = TestApp.start(Files.createDirectories(dir.resolve("db")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,1600", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(dir.resolve("chromium-profile"));
     }
 
     @AfterAll
@@ -94,7 +63,7 @@ class BrowserUploadTest {
     /** A skip said per test: a skip in {@code @BeforeAll} would leave no trace in the test reports. */
     @BeforeEach
     void needsChromium() {
-        assumeTrue(missing() == null, BrowserUploadTest::missing);
+        assumeTrue(Chromium.missing() == null, Chromium::missing);
     }
 
     @Test
@@ -116,7 +85,7 @@ class BrowserUploadTest {
                 "the seed report's three problems: " + problems);
         gaps.forEach(g -> assertFalse(g.getAttribute("data-indicator").isBlank(), "each gap names its indicator"));
         assertTrue(browser.findElements(By.cssSelector(".veto")).isEmpty(), "no veto for the seed office");
-        screenshot("seed-results.png");
+        Chromium.screenshot(browser, "seed-results.png");
     }
 
     @Test
@@ -159,12 +128,5 @@ class BrowserUploadTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.urlMatches(RESULTS_URL));
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        assertTrue(Files.size(SCREENSHOTS.resolve(name)) > 0);
     }
 }

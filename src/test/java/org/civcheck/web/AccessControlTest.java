@@ -226,10 +226,81 @@ class AccessControlTest {
                         example("seed-district-office.json")))));
         assertEquals(303, form.statusCode(), text(form));
 
-        HttpResponse<byte[]> out = send(HttpRequest.newBuilder(app.uri("/logout")).header("Cookie", cookie).GET());
+        HttpResponse<byte[]> out = logout(cookie, sameSite());
         assertEquals(303, out.statusCode());
+        assertEquals("/login", out.headers().firstValue("Location").orElse(""));
+        String cleared = out.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cleared.startsWith(AccessGate.COOKIE + "=;") && cleared.contains("Max-Age=0"), cleared);
         assertEquals(303, send(HttpRequest.newBuilder(app.uri("/assessments/" + idA)).header("Cookie", cookie).GET())
                 .statusCode(), "the session ended");
+    }
+
+    @Test
+    void aTypedGetLogoutAsksFirstAndLogsNobodyOut() {
+        String cookie = loginCookie(tokenA);
+        HttpResponse<byte[]> page = send(HttpRequest.newBuilder(app.uri("/logout")).header("Cookie", cookie).GET());
+        assertEquals(200, page.statusCode());
+        assertTrue(text(page).contains("确定要退出登录吗"), text(page));
+        assertTrue(text(page).contains("<form method=\"post\" action=\"/logout\">"), "it offers the POST form");
+        assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "the cookie is kept");
+        assertEquals(200, send(HttpRequest.newBuilder(app.uri("/assessments/" + idA)).header("Cookie", cookie).GET())
+                .statusCode(), "still signed in");
+
+        HttpResponse<byte[]> nobody = send(HttpRequest.newBuilder(app.uri("/logout")).GET());
+        assertEquals(303, nobody.statusCode(), "without a session there is nothing to log out of");
+        assertEquals("/login", nobody.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void aCrossSiteLogoutIsRefusedAndTheSessionLives() {
+        String cookie = loginCookie(tokenA);
+        assertEquals(403, logout(cookie, "https://evil.example").statusCode());
+        assertEquals(403, send(HttpRequest.newBuilder(app.uri("/logout")).header("Cookie", cookie)
+                .header("Referer", "https://evil.example/page").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(app.uri("/")).header("Cookie", cookie).GET()).statusCode(),
+                "still signed in");
+        assertEquals(303, logout(cookie, sameSite()).statusCode(), "the service's own form logs out");
+    }
+
+    @Test
+    void theLogoutButtonIsShownOnlyToAVisitorSignedInThroughTheLoginPage() {
+        String button = "<form class=\"logout\" method=\"post\" action=\"/logout\">";
+        String cookie = loginCookie(tokenA);
+        assertTrue(text(send(HttpRequest.newBuilder(app.uri("/")).header("Cookie", cookie).GET())).contains(button));
+        assertTrue(text(send(HttpRequest.newBuilder(app.uri("/assessments/" + idA)).header("Cookie", cookie).GET()))
+                .contains(button));
+        HttpResponse<byte[]> missing = send(HttpRequest.newBuilder(app.uri("/assessments/" + idB)).header("Cookie", cookie)
+                .header("Accept", "text/html").GET());
+        assertEquals(404, missing.statusCode());
+        assertTrue(text(missing).contains(button), "error pages too");
+
+        assertFalse(text(get("/", tokenA)).contains(button), "a bearer token has no session to end");
+        assertFalse(text(get("/login", null)).contains(button));
+    }
+
+    @Test
+    void theOpenServiceHasNoLogout(@TempDir Path other) {
+        try (TestApp open = TestApp.start(other)) {
+            HttpResponse<byte[]> index = send(HttpRequest.newBuilder(open.uri("/")).GET());
+            assertEquals(200, index.statusCode());
+            assertFalse(text(index).contains("/logout"), "no 退出登录 without a login");
+            assertEquals(404, send(HttpRequest.newBuilder(open.uri("/logout")).GET()).statusCode());
+            assertEquals(404, send(HttpRequest.newBuilder(open.uri("/logout")).POST(HttpRequest.BodyPublishers.noBody()))
+                    .statusCode());
+        }
+    }
+
+    static String sameSite() {
+        return "http://127.0.0.1:" + app.uri("/").getPort();
+    }
+
+    static String loginCookie(String token) {
+        return login(token).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    static HttpResponse<byte[]> logout(String cookie, String origin) {
+        return send(HttpRequest.newBuilder(app.uri("/logout")).header("Cookie", cookie).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     @Test

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The access file (JSON, default {@code ./data/access.json}): the tokens the service accepts,
@@ -34,6 +40,13 @@ public final class AccessConfig {
     public static final Path DEFAULT_FILE = Path.of("data", "access.json");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * One lock per access file (by its real path) for the threads of this JVM: a {@link FileLock}
+     * keeps other processes out, but two threads of one process asking for it at once get an
+     * {@link java.nio.channels.OverlappingFileLockException} instead of waiting.
+     */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final List<AccessEntry> entries;
     /** hash → entry: a token is found in one lookup, whatever the number of tokens. */
@@ -72,25 +85,65 @@ public final class AccessConfig {
         }
     }
 
-    /** Writes the file atomically, readable by its owner only where the file system allows. */
+    /**
+     * Runs {@code change} holding the exclusive lock of {@code file}, for a load-change-save of the
+     * file: without it two {@code token add} runs at once each read the same tokens, and the later
+     * save drops the earlier one's token. Other processes are kept out by a {@link FileLock} on the
+     * sibling {@code <file>.lock} (not on the file itself, which {@link #save} replaces: a lock on it
+     * would guard a file no longer there), other threads of this JVM by an in-process lock. The
+     * lock file is left in place; deleting it would let two runs lock two different files. Not
+     * re-entrant. Readers (the running service) need no lock: {@link #save} replaces the file whole.
+     */
+    public static <T> T locked(Path file, Supplier<T> change) {
+        Path key;
+        try {
+            Path absolute = file.toAbsolutePath().normalize();
+            key = Files.createDirectories(absolute.getParent()).toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+        if (inProcess.isHeldByCurrentThread()) {
+            throw new IllegalStateException("the lock of " + key + " is already held by this thread");
+        }
+        inProcess.lock();
+        try (FileChannel channel = FileChannel.open(key.resolveSibling(key.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            return change.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            inProcess.unlock();
+        }
+    }
+
+    /**
+     * Writes the file atomically (a temporary file moved over it), readable by its owner only where
+     * the file system allows. A load-change-save runs inside {@link #locked}.
+     */
     public void save(Path file) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".access", ".tmp");
             try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system
-            }
-            FileForm form = new FileForm();
-            form.version = 2;
-            form.tokens = entries;
-            JSON.writeValue(tmp.toFile(), form);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system
+                }
+                FileForm form = new FileForm();
+                form.version = 2;
+                form.tokens = entries;
+                JSON.writeValue(tmp.toFile(), form);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -134,6 +134,26 @@ class PagesRenderTest {
         assertTrue(html.contains("还没有检查记录"));
     }
 
+    @Test
+    void theHeaderOffersLogoutOnlyToAVisitorSignedInThroughTheLoginPage() {
+        String button = "<form class=\"logout\" method=\"post\" action=\"/logout\"><button type=\"submit\" "
+                + "class=\"logout-button\" id=\"logout\">退出登录</button></form>";
+
+        assertTrue(PAGES.signedIn(true).index(List.of(), List.of(), null, List.of()).contains(button));
+        assertTrue(PAGES.signedIn(true).error(404, "找不到该页面", "没有路径 /x").contains(button));
+        assertFalse(PAGES.index(List.of(), List.of(), null, List.of()).contains("/logout"));
+        assertFalse(PAGES.error(404, "找不到该页面", "没有路径 /x").contains("/logout"));
+    }
+
+    @Test
+    void theLogoutPageAsksWithThePostForm() {
+        String html = PAGES.signedIn(true).logout();
+
+        assertTrue(html.contains("确定要退出登录吗？"));
+        assertTrue(html.contains("<form method=\"post\" action=\"/logout\">"));
+        assertTrue(html.contains("<button type=\"submit\" class=\"button primary\" id=\"logout-confirm\">退出登录</button>"));
+    }
+
     private static Assessment explained(String finding, String rule, List<String> evidence) {
         Assessment a = DecisionTraceTest.withIndicators(PageFixtures.result(84, List.of(gap("regular-work", "mechanism", 1.5),
                 gap("department-participation", "participation", 3))));
