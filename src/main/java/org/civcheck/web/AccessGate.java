@@ -5,8 +5,8 @@ import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
+import org.civcheck.web.Pages.LoginNotice;
 import org.civcheck.web.access.Access;
 import org.civcheck.web.access.Principal;
 
@@ -33,6 +33,7 @@ final class AccessGate {
     private static final String SIGNED_IN = "civcheck.signedIn";
 
     private final Access access;
+    private final Pages pages = new Pages();
 
     AccessGate(Access access) {
         this.access = access;
@@ -140,15 +141,23 @@ final class AccessGate {
 
     // --- login page --------------------------------------------------------------------------------
 
+    /** Where {@code POST /logout} sends the browser: the login page with its 已退出登录 notice. */
+    static final String AFTER_LOGOUT = "/login?out=1";
+
+    /**
+     * GET /login: the form, with 已退出登录 above it when the visitor has just logged out. The
+     * notice is a fixed sentence picked by {@code out=1}; no text of the request is shown.
+     */
     void loginPage(Context ctx) {
-        ctx.html(loginHtml(ctx.queryParam("next"), false));
+        LoginNotice notice = "1".equals(ctx.queryParam("out")) ? LoginNotice.LOGGED_OUT : LoginNotice.NONE;
+        ctx.html(pages.login(ctx.queryParam("next"), notice));
     }
 
     void login(Context ctx) {
         String token = ctx.formParam("token");
         Optional<String> sid = access == null ? Optional.empty() : access.login(token == null ? "" : token.trim());
         if (sid.isEmpty()) {
-            ctx.status(HttpStatus.UNAUTHORIZED).html(loginHtml(ctx.formParam("next"), true));
+            ctx.status(HttpStatus.UNAUTHORIZED).html(pages.login(ctx.formParam("next"), LoginNotice.TOKEN_REJECTED));
             return;
         }
         ctx.header("Set-Cookie", COOKIE + "=" + sid.get() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
@@ -166,14 +175,17 @@ final class AccessGate {
             ctx.redirect("/login", HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.html(new Pages().signedIn(true).logout());
+        ctx.html(pages.signedIn(true).logout());
     }
 
-    /** POST /logout: ends the session and clears its cookie; cross-site posts were refused in {@link #before}. */
+    /**
+     * POST /logout: ends the session, clears its cookie and sends the browser to the login page,
+     * which says 已退出登录; cross-site posts were refused in {@link #before}.
+     */
     void logout(Context ctx) {
         access.logout(ctx.cookie(COOKIE));
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (secure(ctx) ? "; Secure" : ""));
-        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+        ctx.redirect(AFTER_LOGOUT, HttpStatus.SEE_OTHER);
     }
 
     private static boolean secure(Context ctx) {
@@ -188,28 +200,5 @@ final class AccessGate {
             return "/";
         }
         return next;
-    }
-
-    private static String loginHtml(String next, boolean failed) {
-        String safe = escape(safeNext(next));
-        return "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>登录 · 文明单位复审自查</title>\n<link rel=\"icon\" href=\"data:,\">\n"
-                + "<link rel=\"stylesheet\" href=\"/static/civcheck.css\">\n</head>\n<body class=\"page-login\">\n"
-                + "<header class=\"site\"><div class=\"wrap\"><span class=\"brand\">文明单位复审自查</span></div></header>\n"
-                + "<main id=\"main\" class=\"wrap\">\n<section class=\"card\">\n<h1>登录</h1>\n"
-                + (failed ? "<p class=\"faults\" role=\"alert\">令牌无效，请检查后重新输入。</p>\n" : "")
-                + "<p class=\"muted\">请输入管理员为本单位发放的访问令牌（<code>civcheck token add</code> 生成）。</p>\n"
-                + "<form method=\"post\" action=\"/login\">\n"
-                + "<input type=\"hidden\" name=\"next\" value=\"" + safe + "\">\n"
-                + "<p><label for=\"token\">访问令牌</label> "
-                + "<input type=\"password\" name=\"token\" id=\"token\" autocomplete=\"current-password\" required></p>\n"
-                + "<p><button type=\"submit\" class=\"button primary\">登录</button></p>\n"
-                + "</form>\n</section>\n</main>\n</body>\n</html>\n";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

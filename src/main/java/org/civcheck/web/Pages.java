@@ -119,8 +119,29 @@ public final class Pages {
         return render("logout.jte", null, null);
     }
 
+    /**
+     * The login page: its form posts the token and {@code next} (the page to return to; anything but
+     * a local path becomes {@code /}), under one of the fixed notices.
+     */
+    public String login(String next, LoginNotice notice) {
+        return render("login.jte", "view", new LoginView(AccessGate.safeNext(next), notice));
+    }
+
     /** What the error page shows. */
     public record ErrorView(int status, String title, String detail) {}
+
+    /** What the login page shows: where to go after logging in, and which notice. */
+    public record LoginView(String next, LoginNotice notice) {}
+
+    /** The fixed sentence above the login form; never text from the request. */
+    public enum LoginNotice {
+        /** A first visit: no notice. */
+        NONE,
+        /** The posted token was not valid: 令牌无效. */
+        TOKEN_REJECTED,
+        /** The visitor has just logged out: 已退出登录. */
+        LOGGED_OUT
+    }
 
     /** Renders {@code template} with its model (as {@code param}, if any) and whether the visitor is signed in. */
     private String render(String template, String param, Object model) {

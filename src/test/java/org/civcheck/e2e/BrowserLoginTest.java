@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A unit's coordinator logs in and out in a real browser ({@link Chromium}) on a service with an
- * access file: the header's 退出登录 button ends the session, a typed {@code /logout} asks first.
+ * access file: the header's 退出登录 button ends the session at a login page that says 已退出登录,
+ * a typed {@code /logout} asks first, a wrong token is said on the login page.
  * Skipped, saying why, where Chromium or its driver is not installed.
  */
 class BrowserLoginTest {
@@ -76,8 +78,10 @@ class BrowserLoginTest {
 
         logout.click();
 
-        waitFor().until(ExpectedConditions.urlToBe(app.uri("/login").toString()));
+        waitFor().until(ExpectedConditions.urlToBe(app.uri("/login?out=1").toString()));
+        assertEquals("已退出登录", browser.findElement(By.id("signed-out")).getText());
         assertTrue(browser.findElements(By.id("logout")).isEmpty(), "no 退出登录 on the login page");
+        Chromium.screenshot(browser, "logged-out.png");
         browser.get(app.uri("/").toString());
         waitFor().until(ExpectedConditions.urlContains("/login?next="));
         assertTrue(browser.findElement(By.id("token")).isDisplayed(), "the session ended: the login page again");
@@ -96,9 +100,31 @@ class BrowserLoginTest {
 
         browser.get(app.uri("/logout").toString());
         browser.findElement(By.id("logout-confirm")).click();
-        waitFor().until(ExpectedConditions.urlToBe(app.uri("/login").toString()));
+        waitFor().until(ExpectedConditions.urlToBe(app.uri("/login?out=1").toString()));
+        assertEquals("已退出登录", browser.findElement(By.id("signed-out")).getText());
         browser.get(app.uri("/").toString());
         waitFor().until(ExpectedConditions.urlContains("/login?next="));
+    }
+
+    @Test
+    void aWrongTokenIsSaidAndThePageContentStandsClearOfTheHeader() throws IOException {
+        browser.get(app.uri("/").toString());
+        waitFor().until(ExpectedConditions.urlContains("/login?next="));
+        browser.findElement(By.id("token")).sendKeys("not-a-token");
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+
+        WebElement alert = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+        assertEquals("令牌无效，请检查后重新输入。", alert.getText());
+        Chromium.screenshot(browser, "login-rejected.png");
+        Rectangle header = browser.findElement(By.cssSelector("header.site")).getRect();
+        Rectangle card = browser.findElement(By.cssSelector("main .card")).getRect();
+        assertTrue(card.getY() - (header.getY() + header.getHeight()) >= 20,
+                "the login card starts " + (card.getY() - header.getY() - header.getHeight())
+                        + " px below the header, not against it");
+
+        browser.findElement(By.id("token")).sendKeys(token);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlToBe(app.uri("/").toString()));
     }
 
     /** Logs in with the unit's token from the login page the service sends a visitor to. */

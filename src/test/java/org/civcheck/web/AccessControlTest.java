@@ -228,11 +228,50 @@ class AccessControlTest {
 
         HttpResponse<byte[]> out = logout(cookie, sameSite());
         assertEquals(303, out.statusCode());
-        assertEquals("/login", out.headers().firstValue("Location").orElse(""));
+        assertEquals("/login?out=1", out.headers().firstValue("Location").orElse(""));
         String cleared = out.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cleared.startsWith(AccessGate.COOKIE + "=;") && cleared.contains("Max-Age=0"), cleared);
         assertEquals(303, send(HttpRequest.newBuilder(app.uri("/assessments/" + idA)).header("Cookie", cookie).GET())
                 .statusCode(), "the session ended");
+    }
+
+    @Test
+    void afterLogoutTheLoginPageSaysLoggedOut() {
+        HttpResponse<byte[]> out = logout(loginCookie(tokenA), sameSite());
+        HttpResponse<byte[]> landing = get(out.headers().firstValue("Location").orElseThrow(), null);
+
+        assertEquals(200, landing.statusCode());
+        assertTrue(text(landing).contains("<p class=\"signed-out\" id=\"signed-out\" role=\"status\">已退出登录</p>"),
+                text(landing));
+        assertTrue(text(landing).contains("<input type=\"password\" name=\"token\" id=\"token\""), "ready to log in again");
+        assertFalse(text(get("/login", null)).contains("已退出登录"), "a first visit has no notice");
+    }
+
+    @Test
+    void theLoginPageShowsNoTextFromItsAddress() {
+        String script = "<script>alert(1)</script>";
+        HttpResponse<byte[]> page = get("/login?out=" + URLEncoder.encode(script, StandardCharsets.UTF_8)
+                + "&next=" + URLEncoder.encode("/\">" + script, StandardCharsets.UTF_8), null);
+
+        assertEquals(200, page.statusCode());
+        assertFalse(text(page).contains(script));
+        assertFalse(text(page).contains("已退出登录"), "only out=1 shows the notice, and only its fixed words");
+        assertTrue(text(get("/login?next=https%3A%2F%2Fevil.example%2F", null))
+                .contains("<input type=\"hidden\" name=\"next\" value=\"/\">"), "another site is never the page to return to");
+    }
+
+    @Test
+    void aWrongTokenIsSaidOnTheLoginPageWhichKeepsThePageToReturnTo() {
+        String next = "/assessments/" + idA;
+        HttpResponse<byte[]> wrong = login("wrong", next);
+
+        assertEquals(401, wrong.statusCode());
+        assertTrue(text(wrong).contains("<p class=\"faults\" role=\"alert\">令牌无效，请检查后重新输入。</p>"), text(wrong));
+        assertTrue(text(wrong).contains("<input type=\"hidden\" name=\"next\" value=\"" + next + "\">"));
+
+        HttpResponse<byte[]> right = login(tokenA, next);
+        assertEquals(303, right.statusCode());
+        assertEquals(next, right.headers().firstValue("Location").orElse(""), "back to the page asked for");
     }
 
     @Test
@@ -311,7 +350,13 @@ class AccessControlTest {
     }
 
     static HttpResponse<byte[]> login(String token) {
-        String body = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&next=%2F";
+        return login(token, "/");
+    }
+
+    /** Posts the login form: {@code token}, and {@code next}, the page to return to. */
+    static HttpResponse<byte[]> login(String token, String next) {
+        String body = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(app.uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -154,6 +154,57 @@ class PagesRenderTest {
         assertTrue(html.contains("<button type=\"submit\" class=\"button primary\" id=\"logout-confirm\">退出登录</button>"));
     }
 
+    @Test
+    void theLoginPageHasTheTokenFormAndKeepsThePageToReturnTo() {
+        String html = PAGES.login("/assessments/x1", Pages.LoginNotice.NONE);
+
+        assertTrue(html.contains("<title>登录 · 文明单位复审自查</title>"));
+        assertTrue(html.contains("<form method=\"post\" action=\"/login\">\n"
+                + "    <input type=\"hidden\" name=\"next\" value=\"/assessments/x1\">\n"
+                + "    <p><label for=\"token\">访问令牌</label> <input type=\"password\" name=\"token\" id=\"token\" "
+                + "autocomplete=\"current-password\" required></p>\n"
+                + "    <p><button type=\"submit\" class=\"button primary\">登录</button></p>\n"
+                + "  </form>"), html);
+        assertFalse(html.contains("令牌无效"));
+        assertFalse(html.contains("已退出登录"));
+        assertFalse(html.contains("site-nav"), "no navigation to pages the visitor cannot open yet");
+        assertFalse(PAGES.signedIn(true).login("/", Pages.LoginNotice.NONE).contains("/logout"));
+    }
+
+    @Test
+    void aRejectedTokenIsSaidAboveTheLoginForm() {
+        String html = PAGES.login("/", Pages.LoginNotice.TOKEN_REJECTED);
+
+        int notice = html.indexOf("<p class=\"faults\" role=\"alert\">令牌无效，请检查后重新输入。</p>");
+        assertTrue(notice > html.indexOf("<h1>登录</h1>"), html);
+        assertTrue(notice < html.indexOf("<form method=\"post\" action=\"/login\">"));
+        assertFalse(html.contains("已退出登录"));
+    }
+
+    @Test
+    void afterLogoutTheLoginPageSaysSo() {
+        String html = PAGES.login("/", Pages.LoginNotice.LOGGED_OUT);
+
+        int notice = html.indexOf("<p class=\"signed-out\" id=\"signed-out\" role=\"status\">已退出登录</p>");
+        assertTrue(notice > html.indexOf("<h1>登录</h1>"), html);
+        assertTrue(notice < html.indexOf("<form method=\"post\" action=\"/login\">"));
+        assertFalse(html.contains("令牌无效"));
+    }
+
+    @Test
+    void theLoginPageReturnsOnlyToALocalPageAndEscapesIt() {
+        assertTrue(PAGES.login("https://evil.example/", Pages.LoginNotice.NONE)
+                .contains("<input type=\"hidden\" name=\"next\" value=\"/\">"));
+        assertTrue(PAGES.login("//evil.example/", Pages.LoginNotice.NONE)
+                .contains("<input type=\"hidden\" name=\"next\" value=\"/\">"));
+
+        String html = PAGES.login("/\"><script>alert(1)</script>", Pages.LoginNotice.NONE);
+
+        assertFalse(html.contains(SCRIPT));
+        assertTrue(html.contains("<input type=\"hidden\" name=\"next\" value=\"/&#34;>&lt;script>alert(1)&lt;/script>\">"),
+                html);
+    }
+
     private static Assessment explained(String finding, String rule, List<String> evidence) {
         Assessment a = DecisionTraceTest.withIndicators(PageFixtures.result(84, List.of(gap("regular-work", "mechanism", 1.5),
                 gap("department-participation", "participation", 3))));
