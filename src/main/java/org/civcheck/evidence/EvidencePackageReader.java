@@ -69,24 +69,34 @@ public final class EvidencePackageReader {
 
     /** Reads a package held in memory; {@code sourceName} names faults that concern it as a whole. */
     public PackageReading read(byte[] bytes, String sourceName) {
+        return read(bytes, sourceName, ReadBudget.NONE);
+    }
+
+    /**
+     * Reads a package held in memory, telling {@code budget} how much JSON it is about to take
+     * memory for before it does; whatever {@code budget} throws leaves this method as it is.
+     */
+    public PackageReading read(byte[] bytes, String sourceName, ReadBudget budget) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(budget, "budget");
         if (bytes.length > limits.maxPackageBytes()) {
             return refused(sourceName, tooLarge(bytes.length));
         }
         if (!ZipContents.isZip(bytes)) {
-            return readEvidence(bytes, null);
+            return readEvidence(bytes, null, budget);
         }
         ZipContents.Result zip = ZipContents.read(bytes, limits, sourceName);
         if (!zip.faults().isEmpty()) {
             return PackageReading.refused(zip.faults());
         }
-        return readEvidence(zip.evidenceJson(), zip.files());
+        return readEvidence(zip.evidenceJson(), zip.files(), budget);
     }
 
     /** Steps 2 to 7 on the JSON text; {@code zipFiles} is null for a plain JSON package. */
-    private PackageReading readEvidence(byte[] json, Set<String> zipFiles) {
+    private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget) {
         if (checkingSupported) {
+            budget.beforeRecords(json.length);
             try (JsonParser quick = parser.quickParser(json)) {
                 if (quick != null) {
                     AttachmentFiles files = new AttachmentFiles(zipFiles);
@@ -98,6 +108,7 @@ public final class EvidencePackageReader {
                 // strict way below names what is wrong, or reads what is right.
             }
         }
+        budget.beforeTree(json.length);
         return readStrictly(json, zipFiles);
     }
 

@@ -127,14 +127,16 @@ public final class AssessmentService {
     }
 
     /**
-     * Reads, assesses and stores within the scoring budget: room for reading is estimated from the
-     * package's size; once read, from its activities and attachments, before the rules run. The room
-     * is held until the result is stored (the result and its JSON are alive until then).
+     * Reads, assesses and stores within the scoring budget: room is estimated from the bytes
+     * received, then from the JSON the reader is about to read (more if it must build a tree), and
+     * once read, from the activities and attachments, before the rules run. The room is held
+     * until the result is stored (the result and its JSON are alive until then).
      */
     private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(bytes.length))) {
-            PackageReading reading = reader.read(bytes, name == null ? "package" : name);
+            PackageReading reading = reader.read(bytes, name == null ? "package" : name,
+                    ScoringCost.readBudget(permit, bytes.length));
             if (!reading.isAccepted()) {
                 throw new PackageRejectedException(reading.faults());
             }
@@ -233,7 +235,8 @@ public final class AssessmentService {
 
     private PackageReading read(StoredPackage p) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(p.bytes().length))) {
-            return reader.read(p.bytes(), p.name() == null ? "package" : p.name());
+            return reader.read(p.bytes(), p.name() == null ? "package" : p.name(),
+                    ScoringCost.readBudget(permit, p.bytes().length));
         }
     }
 

@@ -3,36 +3,33 @@ package org.civcheck.web;
 import org.civcheck.evidence.Activity;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.PlanDocument;
+import org.civcheck.evidence.ReadBudget;
 
 /**
  * How much heap reading and scoring a package is estimated to take, for {@link ScoringLimiter}.
- * Measured, not derived: the smallest {@code -Xmx} (in steps of 32 MiB) with which one read, and one
- * read + assess with the rules' explanation (as the service does), of synthetic packages
- * completed, less about 64 MiB for the rules and the rest of the process, with about a fifth
- * added. Measured on Java 17 (G1) with the rules of November 2026, after the rules stopped keeping
- * a fact and tuples per activity (the activity index); re-measure when the rules or the reader
- * change much.
+ * Measured, not derived: the smallest {@code -Xmx} (in steps of 16 MiB) with which one read, and
+ * one read + assess with the rules' explanation (as the service does), of a package completed,
+ * with about a quarter added. Measured on Java 17 (G1) with the rules of November 2026 and the
+ * one-pass reader; re-measure when the rules or the reader change much.
  *
  * <table>
- * <caption>Heap to read / to read and score, MiB (measured, less 64; estimate in brackets)</caption>
- * <tr><th>package</th><th>JSON</th><th>read</th><th>read + score</th></tr>
- * <tr><td>100,000 activities, 177,000 attachments (the benchmark's)</td><td>32 MB</td><td>248 (307)</td><td>240 (292)</td></tr>
- * <tr><td>50,000 activities, 88,000 attachments</td><td>16 MB</td><td>124 (156)</td><td>96 (147)</td></tr>
- * <tr><td>100,000 bare activities (no attendance, no attachments)</td><td>8 MB</td><td>62 (82)</td><td>48 (159)</td></tr>
- * <tr><td>50,000 activities, 10 attachments each</td><td>41 MB</td><td>341 (394)</td><td>360 (423)</td></tr>
+ * <caption>Smallest -Xmx, MiB (the package's bytes and, to score, the rules' 21 MiB included)</caption>
+ * <tr><th>package</th><th>JSON</th><th>read</th><th>read the strict way</th><th>read + score</th></tr>
+ * <tr><td>100,000 activities, 177,000 attachments (the benchmark's)</td><td>32 MB</td><td>128</td><td>304</td><td>160</td></tr>
+ * <tr><td>50,000 activities, 88,000 attachments</td><td>16 MB</td><td>80</td><td></td><td>96</td></tr>
+ * <tr><td>100,000 bare activities (no attendance, no attachments)</td><td>12 MB</td><td>64</td><td></td><td>96</td></tr>
+ * <tr><td>50,000 activities, 10 attachments each</td><td>45 MB</td><td>176</td><td></td><td>224</td></tr>
  * </table>
  *
- * <p>Reading now needs more than scoring: the JSON tree is the peak, so the estimate before reading
- * decides most admissions. Before the index the rules needed about twice as much (100,000
- * activities: 496 MiB).
- *
  * <ul>
- * <li>Before reading, only the size is known: the JSON tree takes 8–9 bytes per byte of JSON. A zip is
- * charged by its own size: its evidence.json may be smaller (photos) or larger (text compresses);
- * once read, the charge is corrected.</li>
+ * <li>On arrival only the bytes received are known: they are charged as they are.</li>
+ * <li>Reading ({@link ReadBudget}): the records take about 3–4 bytes per byte of JSON; charged 5,
+ * which also covers the evidence.json unpacked from a zip. The strict way (a fault, or a doubt
+ * about the schema) first builds a tree of about 9 bytes per byte; charged 10, and only then.</li>
  * <li>Once read, the activities and attachments are known: the package, the rules' index and the
- * result and its explanation grow with them (about 1 KiB per activity and 0.5 KiB per attachment
- * measured).</li>
+ * result and its explanation grow with them (about 0.65 KiB per activity and 0.26 KiB per
+ * attachment measured, 0.81 and 0.34 charged). Before the one-pass reader the JSON tree was
+ * the peak of every reading, and the estimate was 1.5 KiB per activity.</li>
  * </ul>
  */
 final class ScoringCost {
@@ -42,18 +39,48 @@ final class ScoringCost {
 
     /** Every scoring: its rule session, result, explanation and JSON, whatever the package. */
     static final long PER_SCORING = 4 * MIB;
-    /** Reading: per byte of the package received. */
-    static final long PER_PACKAGE_BYTE = 10;
-    /** Scoring: per activity (its record, its fact in the rules' index, its part of the result). */
-    static final long PER_ACTIVITY = 3 * KIB / 2;
-    /** Scoring: per attachment of an activity or a plan (a record fact each). */
-    static final long PER_ATTACHMENT = 5 * KIB / 8;
+    /** Reading into records: per byte of JSON. */
+    static final long PER_JSON_BYTE = 5;
+    /** Reading the strict way, a tree first: per byte of JSON. */
+    static final long PER_JSON_BYTE_AS_TREE = 10;
+    /** Scoring: per activity (its record, its place in the rules' index, its part of the result). */
+    static final long PER_ACTIVITY = 13 * KIB / 16;
+    /** Scoring: per attachment of an activity or a plan (a record and a fact each). */
+    static final long PER_ATTACHMENT = 11 * KIB / 32;
 
     private ScoringCost() {}
 
-    /** The estimate for reading a package of {@code bytes} bytes, before anything of it is known. */
+    /** The estimate for a package of {@code bytes} bytes received, before anything of it is read. */
     static long ofUpload(long bytes) {
-        return PER_SCORING + PER_PACKAGE_BYTE * bytes;
+        return PER_SCORING + bytes;
+    }
+
+    /**
+     * What the reader tells, charged to {@code permit}: each estimate replaces the one before
+     * (waiting for room, or refusing with {@link ServiceBusyException}).
+     */
+    static ReadBudget readBudget(ScoringLimiter.Permit permit, long packageBytes) {
+        return new ReadBudget() {
+            @Override
+            public void beforeRecords(long jsonBytes) {
+                permit.resize(ofRecords(packageBytes, jsonBytes));
+            }
+
+            @Override
+            public void beforeTree(long jsonBytes) {
+                permit.resize(ofTree(packageBytes, jsonBytes));
+            }
+        };
+    }
+
+    /** The estimate for reading {@code jsonBytes} of JSON into records, the package's bytes held. */
+    static long ofRecords(long packageBytes, long jsonBytes) {
+        return PER_SCORING + packageBytes + PER_JSON_BYTE * jsonBytes;
+    }
+
+    /** The estimate for reading {@code jsonBytes} of JSON the strict way, a tree first. */
+    static long ofTree(long packageBytes, long jsonBytes) {
+        return PER_SCORING + packageBytes + PER_JSON_BYTE_AS_TREE * jsonBytes;
     }
 
     /**

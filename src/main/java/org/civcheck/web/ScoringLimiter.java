@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <pre>{@code
  * try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(bytes.length))) {
- *     PackageReading reading = reader.read(bytes, name);
+ *     PackageReading reading = reader.read(bytes, name, ScoringCost.readBudget(permit, bytes.length)); // resizes
  *     permit.resize(ScoringCost.ofEvidence(reading.evidence(), bytes.length)); // may wait, or refuse
  *     ... assess, store ...
  * }

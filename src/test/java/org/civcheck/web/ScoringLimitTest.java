@@ -80,7 +80,8 @@ class ScoringLimitTest {
     private static long roomForOneSeed() {
         byte[] seed = bytes(exampleTree("seed-district-office.json"));
         PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(seed, "seed.json");
-        long one = Math.max(ScoringCost.ofUpload(seed.length), ScoringCost.ofEvidence(reading.evidence(), seed.length));
+        long one = Math.max(ScoringCost.ofRecords(seed.length, seed.length),
+                ScoringCost.ofEvidence(reading.evidence(), seed.length));
         return one * 3 / 2;
     }
 
