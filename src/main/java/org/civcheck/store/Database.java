@@ -27,6 +27,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and applies any migration not yet applied; throws when the database cannot be reached. */
     public static Database open(String jdbcUrl) {
+        return openAt(jdbcUrl, null);
+    }
+
+    /** Opens the pool with the migrations up to {@code version} (null: all); tests make old databases with it. */
+    static Database openAt(String jdbcUrl, String version) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(durable(jdbcUrl));
         config.setMaximumPoolSize(8);
@@ -34,12 +39,22 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .placeholders(java.util.Map.of("package_bytes_type", packageBytesType(jdbcUrl)));
+            if (version != null) {
+                flyway.target(version);
+            }
+            flyway.load().migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return new Database(pool, jdbcUrl);
+    }
+
+    /** The column type of stored package bytes: out of the row on either database (see migration V2). */
+    static String packageBytesType(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:") ? "BLOB" : "BYTEA";
     }
 
     /**

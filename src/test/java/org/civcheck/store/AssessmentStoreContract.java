@@ -62,11 +62,12 @@ abstract class AssessmentStoreContract {
     // --- the schema ----------------------------------------------------------------------------------
 
     @Test
-    void theMigrationAppliesToAnEmptyDatabaseAndReopeningAppliesNothingMore() throws Exception {
+    void theMigrationsApplyToAnEmptyDatabaseAndReopeningAppliesNothingMore() throws Exception {
         MigrationInfo[] applied = flyway(db).info().applied();
-        assertEquals(1, applied.length, "one migration applied");
+        assertEquals(2, applied.length, "both migrations applied");
         assertEquals("1", applied[0].getVersion().getVersion());
-        assertEquals(MigrationState.SUCCESS, applied[0].getState());
+        assertEquals("2", applied[1].getVersion().getVersion());
+        assertEquals(MigrationState.SUCCESS, applied[1].getState());
         assertEquals(0, rows("SELECT COUNT(*) FROM assessment"));
         assertEquals(0, rows("SELECT COUNT(*) FROM assessment_package"));
 
@@ -74,9 +75,26 @@ abstract class AssessmentStoreContract {
         db = Database.open(url);
 
         MigrationInfo[] again = flyway(db).info().applied();
-        assertEquals(1, again.length, "reopening applies no migration again");
-        assertEquals(applied[0].getInstalledOn(), again[0].getInstalledOn());
+        assertEquals(2, again.length, "reopening applies no migration again");
+        assertEquals(applied[1].getInstalledOn(), again[1].getInstalledOn());
         assertEquals(0, flyway(db).info().pending().length);
+    }
+
+    @Test
+    void packagesStoredBeforeTheyWereKeptOutOfTheRowAreKeptByTheMigration() throws Exception {
+        db.close();
+        dropDatabase();
+        url = freshDatabaseUrl();
+        // A database of the first release: migration 1 only, with a package in it.
+        String id;
+        try (Database first = Database.openAt(url, "1")) {
+            id = new AssessmentStore(first.dataSource()).save(assessment("qw-office", everyByteValue())).id();
+        }
+
+        db = Database.open(url);
+
+        assertEquals(0, flyway(db).info().pending().length);
+        assertArrayEquals(everyByteValue(), store().findPackage(id).orElseThrow().bytes());
     }
 
     // --- saving and reading --------------------------------------------------------------------------
@@ -300,8 +318,9 @@ abstract class AssessmentStoreContract {
         throw new AssertionError(id + " not listed");
     }
 
-    private static Flyway flyway(Database db) {
-        return Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").load();
+    private Flyway flyway(Database db) {
+        return Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("package_bytes_type", Database.packageBytesType(url))).load();
     }
 
     private long rows(String countSql, String... params) throws SQLException {

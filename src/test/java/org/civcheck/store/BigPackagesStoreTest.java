@@ -1,0 +1,65 @@
+package org.civcheck.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Packages of many MB are stored one after another in a small heap on the embedded database.
+ * With the package bytes inside the row, H2 rewrote every earlier package of the same page on
+ * each save: the eighth 8 MB package needed a write buffer of several of them, and a 100,000
+ * activity package (32 MB) failed at -Xmx512m, after which H2 closed the database. Run in a
+ * child JVM with a small heap, as the service would be.
+ */
+class BigPackagesStoreTest {
+
+    private static final int PACKAGES = 8;
+    private static final int PACKAGE_MIB = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eightPackagesOf8MibAreStoredAndReadBackWithA96MibHeap() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
+                Child.class.getName(), "jdbc:h2:file:" + dir.resolve("civcheck").toAbsolutePath())
+                .redirectErrorStream(true).start();
+        byte[] output = child.getInputStream().readAllBytes();
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child JVM ended");
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertEquals(0, child.exitValue(), text);
+        assertTrue(text.contains("stored and read back: " + PACKAGES), text);
+    }
+
+    /** Saves the packages, reading each back; exits 1 on any difference or failure. */
+    public static final class Child {
+        public static void main(String[] args) throws IOException {
+            try (Database db = Database.open(args[0])) {
+                AssessmentStore store = new AssessmentStore(db.dataSource());
+                Random random = new Random(PACKAGES);
+                for (int i = 0; i < PACKAGES; i++) {
+                    byte[] pkg = new byte[PACKAGE_MIB << 20];
+                    random.nextBytes(pkg); // incompressible, as a zip of photos is
+                    String id = store.save(AssessmentStoreContract.assessment("unit-" + i, pkg)).id();
+                    if (!Arrays.equals(pkg, store.findPackage(id).orElseThrow().bytes())) {
+                        System.out.println("package " + i + " read back differs");
+                        System.exit(1);
+                    }
+                }
+                System.out.println("stored and read back: " + PACKAGES);
+            } catch (RuntimeException | Error e) {
+                e.printStackTrace(System.out);
+                System.exit(1);
+            }
+        }
+    }
+}
