@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,6 +124,48 @@ class BrowserUploadTest {
                 "the fault names its path: " + faults.stream().map(WebElement::getText).toList());
         assertFalse(browser.getCurrentUrl().matches(RESULTS_URL), "no result was made: " + browser.getCurrentUrl());
         assertTrue(browser.findElement(By.id("package")).isDisplayed(), "the upload form is there to try again");
+    }
+
+    @Test
+    void theUnitNameStaysOnOneLineAndTheButtonsWrapOnADesktopAndANarrowWindow() throws IOException {
+        browser.get(app.uri("/").toString());
+        browser.findElement(By.cssSelector("form[action='/examples/seed-district-office.json'] button")).click();
+        resultsPage();
+        try {
+            for (int width : new int[] {1280, 400}) {
+                browser.manage().window().setSize(new Dimension(width, 1600));
+                WebElement name = browser.findElement(By.cssSelector(".report-head h1"));
+                assertEquals("××区委办公室", name.getText());
+                assertEquals(1L, lines(name), "at " + width + " px the unit name reads on one line, not squeezed"
+                        + " beside the buttons (" + name.getRect().getWidth() + " px wide)");
+                long viewport = (Long) js().executeScript("return document.documentElement.clientWidth");
+                List<WebElement> buttons = browser.findElements(By.cssSelector(".report-actions .button"));
+                assertEquals(6, buttons.size(), "print, four downloads and 检查新的证据包");
+                for (WebElement button : buttons) {
+                    Rectangle r = button.getRect();
+                    assertTrue(button.isDisplayed() && r.getX() >= 0 && r.getX() + r.getWidth() <= viewport,
+                            "at " + width + " px 「" + button.getText() + "」 is within the window: " + r.getX()
+                                    + ".." + (r.getX() + r.getWidth()) + " of " + viewport);
+                    assertEquals(1L, lines(button), "at " + width + " px 「" + button.getText() + "」 reads on one line");
+                }
+                assertTrue((Long) js().executeScript("return document.documentElement.scrollWidth") <= viewport,
+                        "at " + width + " px the page does not scroll sideways");
+                Chromium.screenshot(browser, "seed-results-" + width + ".png");
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1600));
+        }
+    }
+
+    /** How many lines the element's text takes on the screen. */
+    private static long lines(WebElement element) {
+        return (Long) js().executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                + " return new Set(Array.from(r.getClientRects(), function (b) { return Math.round(b.top); })).size;",
+                element);
+    }
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
     }
 
     /** Waits for the redirect to a stored result and for its verdict; returns the verdict. */
