@@ -61,7 +61,9 @@ final class PackageStream {
     private final int maxActivities;
     private final AttachmentFiles files;
 
+    /** The first {@link ProblemList#SHOWN} unknown fields: no more are ever shown. */
     private final List<InputProblem> unknownFields = new ArrayList<>();
+    private int unknownFieldsLeftOut;
     private final List<InputProblem> calendarFaults = new ArrayList<>();
     private final List<InputProblem> attendanceFaults = new ArrayList<>();
     private final List<InputProblem> fileFaults = new ArrayList<>();
@@ -116,9 +118,14 @@ final class PackageStream {
         return activityCount;
     }
 
-    /** A warning for every field the contract does not know, in document order. */
+    /** A warning for each of the first {@link ProblemList#SHOWN} fields the contract does not know, in document order. */
     List<InputProblem> unknownFields() {
         return unknownFields;
+    }
+
+    /** Fields the contract does not know beyond those of {@link #unknownFields()}: only counted. */
+    int unknownFieldsLeftOut() {
+        return unknownFieldsLeftOut;
     }
 
     /** Dates of the right shape that name no day ({@code 2025-02-30}), in document order. */
@@ -185,7 +192,11 @@ final class PackageStream {
                     unknownNames = unknownNames == null ? new HashSet<>() : unknownNames;
                     expect(unknownNames.add(name));
                 }
-                unknownFields.add(new InputProblem(path(), "未知字段，已忽略"));
+                if (unknownFields.size() < ProblemList.SHOWN) {
+                    unknownFields.add(new InputProblem(path(), "未知字段，已忽略"));
+                } else {
+                    unknownFieldsLeftOut++;
+                }
                 parser.nextToken();
                 skip();
             }
@@ -214,14 +225,43 @@ final class PackageStream {
 
     /**
      * Skips the value at hand. Checking, it is read as a tree, which refuses repeated keys in
-     * it (the quick parser has no detector of its own).
+     * it (the quick parser has no detector of its own), and looked through for numbers beyond a
+     * double.
      */
-    private void skip() throws IOException {
+    private void skip() throws IOException, Unsure {
         if (checking) {
-            parser.readValueAsTree();
+            JsonNode value = parser.readValueAsTree();
+            if (!allFinite(value)) {
+                throw UNSURE; // a number beyond a double is a fault wherever it is (the strict way names it)
+            }
         } else {
             parser.skipChildren();
         }
+    }
+
+    private static boolean allFinite(JsonNode node) {
+        if (node.isDouble()) {
+            return Double.isFinite(node.doubleValue());
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (!allFinite(child)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A field the schema knows and no line here binds: checking, a doubt (nothing here checked
+     * it against the schema; the validator will); trusting, skipped, as it reaches no record.
+     */
+    private void unbound() throws IOException, Unsure {
+        if (checking) {
+            throw UNSURE;
+        }
+        parser.skipChildren();
     }
 
     /** The value at hand as a node, as the tree builder makes it; null for an object or array. */
@@ -329,7 +369,7 @@ final class PackageStream {
                 case "honors" -> honors = list(shape, PackageStream.this::honor);
                 case "incidents" -> incidents = list(shape, PackageStream.this::incident);
                 case "surveys" -> surveys = list(shape, PackageStream.this::survey);
-                default -> skip();
+                default -> unbound();
             }
         }
 
@@ -360,7 +400,7 @@ final class PackageStream {
                 case "partyMembers" -> f.partyMembers = integer(field);
                 case "departments" -> f.departments = list(field, this::department);
                 case "coordinator" -> f.coordinator = coordinator(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         Unit unit = new Unit(f.id, f.name, f.level, f.titleSince, orZero(f.staff), f.partyMembers, f.departments,
@@ -381,7 +421,7 @@ final class PackageStream {
             switch (name) {
                 case "name" -> f.name = text(field);
                 case "dedicated" -> f.dedicated = bool(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Unit.Coordinator(f.name, f.dedicated);
@@ -398,7 +438,7 @@ final class PackageStream {
                 case "id" -> f.id = text(field);
                 case "name" -> f.name = text(field);
                 case "staff" -> f.staff = integer(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Department(f.id, f.name, orZero(f.staff));
@@ -413,7 +453,7 @@ final class PackageStream {
             switch (name) {
                 case "from" -> f.from = date(field);
                 case "to" -> f.to = date(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Period(f.from, f.to);
@@ -425,7 +465,7 @@ final class PackageStream {
             if (name.equals("registered")) {
                 registered[0] = integer(field);
             } else {
-                skip();
+                unbound();
             }
         });
         return registered[0];
@@ -446,7 +486,7 @@ final class PackageStream {
                 case "title" -> f.title = text(field);
                 case "date" -> f.date = date(field);
                 case "attachments" -> f.attachments = list(field, this::attachment);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new PlanDocument(f.id, f.kind, f.title, f.date, f.attachments);
@@ -493,7 +533,7 @@ final class PackageStream {
                 case "amount" -> f.amount = decimal(field);
                 case "tags" -> f.tags = list(field, this::text);
                 case "attachments" -> f.attachments = list(field, this::attachment);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Activity(f.id, f.type, f.title, f.date, f.endDate, f.organizer,
@@ -581,7 +621,7 @@ final class PackageStream {
                     }
                 }
                 case "date" -> f.date = date(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Attachment(f.kind, f.file, f.date, f.present);
@@ -598,7 +638,7 @@ final class PackageStream {
                 case "title" -> f.title = text(field);
                 case "level" -> f.level = text(field);
                 case "date" -> f.date = date(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Honor(f.title, f.level, f.date);
@@ -621,7 +661,7 @@ final class PackageStream {
                 case "severity" -> f.severity = text(field);
                 case "description" -> f.description = text(field);
                 case "resolved" -> f.resolved = bool(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Incident(f.id, f.type, f.date, f.severity, f.description, f.resolved);
@@ -640,7 +680,7 @@ final class PackageStream {
                 case "respondents" -> f.respondents = integer(field);
                 case "satisfied" -> f.satisfied = integer(field);
                 case "date" -> f.date = date(field);
-                default -> skip();
+                default -> unbound();
             }
         });
         return new Survey(f.kind, orZero(f.respondents), orZero(f.satisfied), f.date);

@@ -30,6 +30,11 @@ final class ProblemList {
         problems.forEach(this::add);
     }
 
+    /** Counts {@code n} problems that were never made, as they could not have been shown. */
+    void addLeftOut(int n) {
+        left += n;
+    }
+
     boolean isEmpty() {
         return shown.isEmpty();
     }

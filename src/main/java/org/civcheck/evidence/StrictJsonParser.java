@@ -85,21 +85,21 @@ final class StrictJsonParser {
 
     /**
      * A streaming parser for the quick way, or null when the quick way declines the bytes: they
-     * are not well-formed UTF-8, or their first four bytes (after one UTF-8 byte order mark, as
-     * the strict way drops one) are not plain ASCII. Jackson guesses the encoding of bytes from
-     * their first four (byte order marks, zero bytes of UTF-16 and UTF-32), so only then is the
-     * guess surely UTF-8. The parser has no duplicate-key detector (a hash set per object):
-     * whoever reads it detects duplicates, and trees read from it refuse them. Any exception
-     * it throws means only that the strict way must name the fault.
+     * are not well-formed UTF-8, or Jackson might guess another encoding or skip something the
+     * strict way refuses. Jackson guesses the encoding of bytes from their first four (byte order
+     * marks, zero bytes of UTF-16 and UTF-32); in well-formed UTF-8 after at most one byte order
+     * mark (dropped here, as the strict way drops one) only a zero byte or a second byte order
+     * mark, which Jackson would skip silently, could mislead it. The parser has no duplicate-key
+     * detector (a hash set per object): whoever reads it detects duplicates, and trees read from
+     * it refuse them. Any exception it throws means only that the strict way must name the fault.
      */
     JsonParser quickParser(byte[] bytes) throws IOException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                ? 3 : 0;
-        if (bytes.length - start < 4) {
+        int start = hasByteOrderMark(bytes, 0) ? 3 : 0;
+        if (bytes.length - start < 4 || hasByteOrderMark(bytes, start)) {
             return null;
         }
         for (int i = start; i < start + 4; i++) {
-            if (bytes[i] <= 0) {
+            if (bytes[i] == 0) {
                 return null;
             }
         }
@@ -107,6 +107,11 @@ final class StrictJsonParser {
             return null;
         }
         return quickMapper.createParser(bytes, start, bytes.length - start);
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes, int at) {
+        return bytes.length >= at + 3
+                && (bytes[at] & 0xFF) == 0xEF && (bytes[at + 1] & 0xFF) == 0xBB && (bytes[at + 2] & 0xFF) == 0xBF;
     }
 
     /** The tree of a faultless text read the quick way; null when there is any fault, to be named by the strict way. */

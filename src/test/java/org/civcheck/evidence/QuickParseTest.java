@@ -87,4 +87,36 @@ class QuickParseTest {
 
         assertEquals(TestPackages.read(json), TestPackages.read(withBom));
     }
+
+    @Test
+    void aPackageThatOpensWithChineseIsStillReadTheQuickWay() throws Exception {
+        byte[] bytes = TestPackages.utf8(exampleWith("\"备注\": \"二〇二五年\""));
+
+        try (var parser = new StrictJsonParser(ReadLimits.defaults()).quickParser(bytes)) {
+            org.junit.jupiter.api.Assertions.assertNotNull(parser, "declined the quick way");
+        }
+        PackageReading reading = TestPackages.read(bytes);
+        assertTrue(reading.isAccepted(), reading.faults().toString());
+        assertTrue(reading.warnings().contains(new InputProblem("$.备注", "未知字段，已忽略")), reading.warnings().toString());
+    }
+
+    @Test
+    void unknownFieldsBeyondTheShownAreCountedTheSameBothWays() {
+        StringBuilder fields = new StringBuilder("\"x0\": 0");
+        for (int i = 1; i < 150; i++) {
+            fields.append(", \"x").append(i).append("\": ").append(i);
+        }
+        byte[] bytes = TestPackages.utf8(exampleWith(fields.toString()));
+        EvidencePackageReader reader = new EvidencePackageReader(ReadLimits.defaults());
+
+        PackageReading reading = reader.read(bytes, "evidence.json");
+
+        assertEquals(reader.readStrictly(bytes, null), reading);
+        List<InputProblem> warnings = reading.warnings();
+        assertEquals(ProblemList.SHOWN + 1, warnings.size());
+        assertEquals(new InputProblem("$.x0", "未知字段，已忽略"), warnings.get(1)); // after the unverified attachments
+        int all = TestPackages.read(example()).warnings().size() + 150;
+        assertEquals(new InputProblem("$", "另有 " + (all - ProblemList.SHOWN) + " 处问题未列出"),
+                warnings.get(warnings.size() - 1));
+    }
 }
