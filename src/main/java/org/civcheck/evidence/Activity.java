@@ -24,7 +24,9 @@ public record Activity(
 
     public Activity {
         organizer = organizer == null ? "self" : organizer;
-        attendance = attendance == null ? Map.of() : Map.copyOf(attendance);
+        attendance = attendance == null ? Map.of()
+                : attendance instanceof AttendanceCounts counts ? counts // immutable already, and compact
+                : Map.copyOf(attendance);
         tags = tags == null ? List.of() : List.copyOf(tags);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }

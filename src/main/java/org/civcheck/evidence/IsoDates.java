@@ -24,6 +24,41 @@ final class IsoDates {
         }
     }
 
+    /**
+     * The day the {@code yyyy-MM-dd} text at {@code chars[offset..offset+length)} names, as
+     * {@link #parse} gives it; null when the text has another shape or names no day (then
+     * {@link #parse} of the text tells which). Makes no string: for the parser's own buffer.
+     */
+    static LocalDate parseDay(char[] chars, int offset, int length) {
+        if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+            return null;
+        }
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < 10; i++) {
+            char c = chars[offset + i];
+            if (i == 4 || i == 7) {
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            int digit = c - '0';
+            if (i < 4) {
+                year = year * 10 + digit;
+            } else if (i < 7) {
+                month = month * 10 + digit;
+            } else {
+                day = day * 10 + digit;
+            }
+        }
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
     /** True when {@link #parse} gives a day; makes none for the {@code yyyy-MM-dd} shape. */
     static boolean isCalendarDate(String text) {
         return hasDateShape(text) ? isDay(text) : parse(text) != null;

@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -292,8 +292,18 @@ final class PackageStream {
         return node.textValue();
     }
 
-    /** A date; one that names no day is a fault, and binds to null. */
+    /**
+     * A date; one that names no day is a fault, and binds to null. A plain {@code yyyy-MM-dd}
+     * day is read from the parser's buffer, with no string: a package of 100,000 activities
+     * holds some 300,000 dates.
+     */
     private LocalDate date(SchemaShape shape) throws IOException, Unsure {
+        if (parser.currentToken() == JsonToken.VALUE_STRING && shape.acceptsEveryDateShapedText()) {
+            LocalDate day = IsoDates.parseDay(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (day != null) {
+                return day;
+            }
+        }
         String text = text(shape);
         LocalDate date = IsoDates.parse(text);
         if (date == null) {
@@ -512,7 +522,7 @@ final class PackageStream {
             LocalDate date;
             LocalDate endDate;
             String organizer;
-            Attendance attendance;
+            AttendanceCounts attendance;
             Integer participants;
             Double volunteerHours;
             Double amount;
@@ -537,60 +547,71 @@ final class PackageStream {
             }
         });
         return new Activity(f.id, f.type, f.title, f.date, f.endDate, f.organizer,
-                f.attendance == null ? null : f.attendance.counts(), f.participants, f.volunteerHours, f.amount,
+                f.attendance, f.participants, f.volunteerHours, f.amount,
                 f.tags, f.attachments);
     }
 
-    private Attendance attendance(SchemaShape shape, int activity) throws IOException, Unsure {
-        List<String> departments = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
+    private AttendanceCounts attendance(SchemaShape shape, int activity) throws IOException, Unsure {
+        var f = new Object() {
+            String[] departments = new String[8];
+            int[] counts = new int[8];
+            int size;
+            Set<String> seen; // for a long list only: a short one is scanned
+        };
         object(shape, (name, field) -> {
-            departments.add(name);
-            counts.add(integer(field));
+            if (f.size == f.departments.length) {
+                f.departments = Arrays.copyOf(f.departments, f.size * 2);
+                f.counts = Arrays.copyOf(f.counts, f.size * 2);
+            }
+            expect(!repeated(name, f.departments, f.size, f.seen)); // a department twice
+            if (f.size == SCANNED) {
+                f.seen = new HashSet<>(Arrays.asList(f.departments).subList(0, f.size));
+            }
+            if (f.seen != null) {
+                f.seen.add(name);
+            }
+            f.departments[f.size] = name;
+            f.counts[f.size] = integer(field);
+            f.size++;
         });
-        Attendance attendance = new Attendance(activity, departments, counts);
-        try {
-            attendance.counts();
-        } catch (IllegalArgumentException e) { // a department twice: Map.ofEntries refuses it
-            expect(false);
-        }
+        AttendanceCounts counts = new AttendanceCounts(Arrays.copyOf(f.departments, f.size), Arrays.copyOf(f.counts, f.size));
+        Attendance attendance = new Attendance(activity, counts);
         if (departmentIds != null) {
             attendance.check();
         } else {
             unchecked.add(attendance);
         }
-        return attendance;
+        return counts;
     }
 
-    /** The attendance of one activity, department by department in document order. */
+    /** Departments of one attendance scanned for repeats; beyond, a set. */
+    private static final int SCANNED = 16;
+
+    private static boolean repeated(String name, String[] departments, int size, Set<String> seen) {
+        if (seen != null) {
+            return seen.contains(name);
+        }
+        for (int i = 0; i < size; i++) {
+            if (departments[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The attendance of one activity, to check once the departments are known. */
     private final class Attendance {
         private final int activity;
-        private final List<String> departments;
-        private final List<Integer> counts;
-        private Map<String, Integer> map;
+        private final AttendanceCounts counts;
 
-        Attendance(int activity, List<String> departments, List<Integer> counts) {
+        Attendance(int activity, AttendanceCounts counts) {
             this.activity = activity;
-            this.departments = departments;
             this.counts = counts;
-        }
-
-        /** Made immutable here, so that {@link Activity} need not copy it. */
-        @SuppressWarnings("unchecked")
-        Map<String, Integer> counts() {
-            if (map == null) {
-                Map.Entry<String, Integer>[] entries = new Map.Entry[departments.size()];
-                for (int i = 0; i < entries.length; i++) {
-                    entries[i] = Map.entry(departments.get(i), counts.get(i));
-                }
-                map = Map.ofEntries(entries);
-            }
-            return map;
         }
 
         // Attendance is counted per department, so every key names one.
         void check() {
-            for (String key : departments) {
+            for (String key : counts.keySet()) {
                 if (!departmentIds.contains(key)) {
                     String attendancePath = JsonPaths.index("$.activities", activity) + ".attendance";
                     attendanceFaults.add(new InputProblem(JsonPaths.field(attendancePath, key),

@@ -131,6 +131,16 @@ final class SchemaShape {
                 && minItems < 0 && maxItems < 0;
     }
 
+    /**
+     * True when every text of the {@code yyyy-MM-dd} shape ({@link IsoDates#hasDateShape}) surely
+     * passes this subschema: it asks only for a string of the contract's date pattern.
+     */
+    boolean acceptsEveryDateShapedText() {
+        return (types == 0 || (types & STRING) != 0) && isoDatePattern && constant == null && enumTexts == null
+                && required.length == 0 && !noAdditional && minimum == null && maximum == null
+                && minItems < 0 && maxItems < 0 && minLength < 0 && maxLength < 0;
+    }
+
     /** True when the networknt validator would surely find no fault in an array of {@code size} elements, for this subschema's own keywords. */
     boolean surelyAcceptsArray(int size) {
         return (types == 0 || (types & ARRAY) != 0) && acceptsOnlyContainers()

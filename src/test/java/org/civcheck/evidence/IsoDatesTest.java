@@ -25,6 +25,8 @@ class IsoDatesTest {
                 for (int day = 0; day < 100; day++) {
                     String text = String.format("%s-%02d-%02d", year, month, day);
                     assertEquals(reference(text), IsoDates.parse(text), text);
+                    char[] buffer = ("<<" + text + ">>").toCharArray(); // as in the parser's buffer
+                    assertEquals(reference(text), IsoDates.parseDay(buffer, 2, text.length()), text);
                 }
             }
         }
@@ -36,6 +38,7 @@ class IsoDatesTest {
                 "20250-03-14", "2025-3-14", "2025-03-4", "2025/03/14", "2025-03-1\uFF14", "\uFF12025-03-14",
                 "abcd-ef-gh", "2025-03-14T00:00", "2025-0a-14", "2025--3-14")) {
             assertEquals(reference(text), IsoDates.parse(text), text);
+            assertEquals(null, IsoDates.parseDay(text.toCharArray(), 0, text.length()), text); // left to parse
         }
     }
 

@@ -1,0 +1,152 @@
+package org.civcheck.evidence;
+
+import java.util.AbstractCollection;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The attendance of one activity, department by department, in the order the package gives
+ * them: an immutable map on two arrays. A package of 100,000 activities holds as many of these;
+ * {@link Map#ofEntries} made an entry per department to build each, and a hash table twice
+ * its size to keep it. A unit has a few dozen departments at most, so lookups scan.
+ */
+final class AttendanceCounts extends AbstractMap<String, Integer> {
+
+    private final String[] departments;
+    private final int[] counts;
+
+    /** Takes the arrays as they are: the caller gives them up. Departments are distinct and not null. */
+    AttendanceCounts(String[] departments, int[] counts) {
+        if (departments.length != counts.length) {
+            throw new IllegalArgumentException("departments and counts differ in length");
+        }
+        this.departments = departments;
+        this.counts = counts;
+    }
+
+    private int indexOf(Object department) {
+        for (int i = 0; i < departments.length; i++) {
+            if (departments[i].equals(department)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int size() {
+        return departments.length;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return departments.length == 0;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Integer get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : counts[i];
+    }
+
+    @Override
+    public Integer getOrDefault(Object key, Integer defaultValue) {
+        int i = indexOf(key);
+        return i < 0 ? defaultValue : counts[i];
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return new Cursor<>() {
+                    @Override
+                    String at(int i) {
+                        return departments[i];
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return departments.length;
+            }
+
+            @Override
+            public boolean contains(Object key) {
+                return indexOf(key) >= 0;
+            }
+        };
+    }
+
+    @Override
+    public Collection<Integer> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Integer> iterator() {
+                return new Cursor<>() {
+                    @Override
+                    Integer at(int i) {
+                        return counts[i];
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return counts.length;
+            }
+        };
+    }
+
+    @Override
+    public Set<Entry<String, Integer>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Integer>> iterator() {
+                return new Cursor<>() {
+                    @Override
+                    Entry<String, Integer> at(int i) {
+                        return Map.entry(departments[i], counts[i]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return departments.length;
+            }
+        };
+    }
+
+    /** Walks the departments in order; changes nothing. */
+    private abstract class Cursor<T> implements Iterator<T> {
+        private int next;
+
+        abstract T at(int i);
+
+        @Override
+        public boolean hasNext() {
+            return next < departments.length;
+        }
+
+        @Override
+        public T next() {
+            if (next >= departments.length) {
+                throw new NoSuchElementException();
+            }
+            return at(next++);
+        }
+    }
+}
