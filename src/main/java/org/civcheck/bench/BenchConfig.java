@@ -7,7 +7,10 @@ import java.util.List;
  * What one benchmark run measures and how often.
  *
  * @param sizes          activities per package, each read and scored
- * @param warmups        unmeasured runs per size before the measured ones
+ * @param warmups        unmeasured runs per size before the measured ones, at least
+ * @param warmActivities activities the unmeasured runs of a small size read and score together, at
+ *                       least: a few runs of 1,000 activities leave the JIT half done, and such a
+ *                       size then measured up to twice its steady cost
  * @param runs           measured runs per size
  * @param largeRuns      measured runs for sizes of {@value #LARGE} activities and more (each takes seconds)
  * @param largeWarmups   warm-up runs for those sizes
@@ -17,8 +20,8 @@ import java.util.List;
  * @param httpRequests   measured requests per concurrency level (the load is bounded and stops by itself)
  * @param httpWarmups    requests sent once before the first level
  */
-public record BenchConfig(Path criteriaDir, Path rulesDir, Path examplesDir, List<Integer> sizes, int warmups, int runs,
-        int largeWarmups, int largeRuns, int kieRebuilds, int httpActivities, List<Integer> concurrency,
+public record BenchConfig(Path criteriaDir, Path rulesDir, Path examplesDir, List<Integer> sizes, int warmups,
+        int warmActivities, int runs, int largeWarmups, int largeRuns, int kieRebuilds, int httpActivities, List<Integer> concurrency,
         int httpRequests, int httpWarmups) {
 
     /** Sizes from this many activities on use {@code largeRuns} and {@code largeWarmups}. */
@@ -34,16 +37,21 @@ public record BenchConfig(Path criteriaDir, Path rulesDir, Path examplesDir, Lis
 
     /** The benchmark: 100 to 100,000 activities, 1, 4 and 16 clients. */
     public static BenchConfig full(Path criteriaDir, Path rulesDir, Path examplesDir, List<Integer> sizes) {
-        return new BenchConfig(criteriaDir, rulesDir, examplesDir, sizes, 3, 10, 2, 5, 3, 200, List.of(1, 4, 16), 400, 40);
+        return new BenchConfig(criteriaDir, rulesDir, examplesDir, sizes, 3, 100_000, 10, 2, 5, 3, 200, List.of(1, 4, 16),
+                400, 40);
     }
 
     /** A smoke test: small sizes, few runs, few requests; the same sections. */
     public static BenchConfig quick(Path criteriaDir, Path rulesDir, Path examplesDir, List<Integer> sizes) {
-        return new BenchConfig(criteriaDir, rulesDir, examplesDir, sizes, 1, 3, 1, 2, 1, 200, List.of(1, 4, 16), 32, 4);
+        return new BenchConfig(criteriaDir, rulesDir, examplesDir, sizes, 1, 0, 3, 1, 2, 1, 200, List.of(1, 4, 16), 32,
+                4);
     }
 
     int warmupsFor(int size) {
-        return size >= LARGE ? Math.min(warmups, largeWarmups) : warmups;
+        if (size >= LARGE) {
+            return Math.min(warmups, largeWarmups);
+        }
+        return Math.max(warmups, (int) Math.min(10_000, ((long) warmActivities + size - 1) / Math.max(1, size)));
     }
 
     int runsFor(int size) {
