@@ -60,6 +60,7 @@ final class PackageStream {
     private final boolean checking;
     private final int maxActivities;
     private final AttachmentFiles files;
+    private final Words words = new Words();
 
     /** The first {@link ProblemList#SHOWN} unknown fields: no more are ever shown. */
     private final List<InputProblem> unknownFields = new ArrayList<>();
@@ -286,6 +287,33 @@ final class PackageStream {
         return node;
     }
 
+    /**
+     * True when the value at hand is a string that may be read from the parser's buffer: short,
+     * and within the parser's length limit, which only {@link JsonParser#getText()} enforces.
+     */
+    private boolean shortString() throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() <= SHORT
+                && parser.getTextLength() <= parser.streamReadConstraints().getMaxStringLength();
+    }
+
+    /** The longest string read from the parser's buffer. */
+    private static final int SHORT = 64;
+
+    /**
+     * A text that is one of a few words used again and again (a type, a kind, a tag): the
+     * reading's shared instance ({@link Words}), made from the parser's buffer.
+     */
+    private String word(SchemaShape shape) throws IOException, Unsure {
+        if (!shortString()) {
+            return text(shape); // a doubt when checking, or a long text
+        }
+        String word = words.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (checking && !shape.surelyAccepts(TextNode.valueOf(word))) {
+            throw UNSURE;
+        }
+        return word;
+    }
+
     private String text(SchemaShape shape) throws IOException, Unsure {
         JsonNode node = scalar(shape);
         expect(node.isTextual());
@@ -298,7 +326,7 @@ final class PackageStream {
      * holds some 300,000 dates.
      */
     private LocalDate date(SchemaShape shape) throws IOException, Unsure {
-        if (parser.currentToken() == JsonToken.VALUE_STRING && shape.acceptsEveryDateShapedText()) {
+        if (shortString() && shape.acceptsEveryDateShapedText()) {
             LocalDate day = IsoDates.parseDay(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             if (day != null) {
                 return day;
@@ -404,7 +432,7 @@ final class PackageStream {
             switch (name) {
                 case "id" -> f.id = text(field);
                 case "name" -> f.name = text(field);
-                case "level" -> f.level = text(field);
+                case "level" -> f.level = word(field);
                 case "titleSince" -> f.titleSince = integer(field);
                 case "staff" -> f.staff = integer(field);
                 case "partyMembers" -> f.partyMembers = integer(field);
@@ -492,7 +520,7 @@ final class PackageStream {
         object(shape, (name, field) -> {
             switch (name) {
                 case "id" -> f.id = text(field);
-                case "kind" -> f.kind = text(field);
+                case "kind" -> f.kind = word(field);
                 case "title" -> f.title = text(field);
                 case "date" -> f.date = date(field);
                 case "attachments" -> f.attachments = list(field, this::attachment);
@@ -532,16 +560,16 @@ final class PackageStream {
         object(shape, (name, field) -> {
             switch (name) {
                 case "id" -> f.id = text(field);
-                case "type" -> f.type = text(field);
+                case "type" -> f.type = word(field);
                 case "title" -> f.title = text(field);
                 case "date" -> f.date = date(field);
                 case "endDate" -> f.endDate = date(field);
-                case "organizer" -> f.organizer = text(field);
+                case "organizer" -> f.organizer = word(field);
                 case "attendance" -> f.attendance = attendance(field, index);
                 case "participants" -> f.participants = integer(field);
                 case "volunteerHours" -> f.volunteerHours = decimal(field);
                 case "amount" -> f.amount = decimal(field);
-                case "tags" -> f.tags = list(field, this::text);
+                case "tags" -> f.tags = list(field, this::word);
                 case "attachments" -> f.attachments = list(field, this::attachment);
                 default -> unbound();
             }
@@ -630,7 +658,7 @@ final class PackageStream {
         };
         object(shape, (name, field) -> {
             switch (name) {
-                case "kind" -> f.kind = text(field);
+                case "kind" -> f.kind = word(field);
                 case "file" -> {
                     f.file = text(field);
                     // An attachment names a file inside the package, never outside it.
@@ -657,7 +685,7 @@ final class PackageStream {
         object(shape, (name, field) -> {
             switch (name) {
                 case "title" -> f.title = text(field);
-                case "level" -> f.level = text(field);
+                case "level" -> f.level = word(field);
                 case "date" -> f.date = date(field);
                 default -> unbound();
             }
@@ -677,9 +705,9 @@ final class PackageStream {
         object(shape, (name, field) -> {
             switch (name) {
                 case "id" -> f.id = text(field);
-                case "type" -> f.type = text(field);
+                case "type" -> f.type = word(field);
                 case "date" -> f.date = date(field);
-                case "severity" -> f.severity = text(field);
+                case "severity" -> f.severity = word(field);
                 case "description" -> f.description = text(field);
                 case "resolved" -> f.resolved = bool(field);
                 default -> unbound();
@@ -697,7 +725,7 @@ final class PackageStream {
         };
         object(shape, (name, field) -> {
             switch (name) {
-                case "kind" -> f.kind = text(field);
+                case "kind" -> f.kind = word(field);
                 case "respondents" -> f.respondents = integer(field);
                 case "satisfied" -> f.satisfied = integer(field);
                 case "date" -> f.date = date(field);
