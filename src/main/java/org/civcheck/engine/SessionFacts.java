@@ -47,11 +47,9 @@ final class SessionFacts {
     /** Activity type → its term, for the types the criteria know. */
     private final Map<String, Taxonomy.Term> activityTypes = new HashMap<>();
     /**
-     * One String instance per vocabulary word (type, organizer, kind, month): the rules compare
-     * them for every activity, and a few shared instances stay in the cache where 100,000 parsed
-     * copies would not.
+     * One String instance per month: the rules compare them for every activity. Words of the
+     * package (type, organizer, kind) are one instance each already: the reader makes them so.
      */
-    private final Map<String, String> words = new HashMap<>();
     private final Map<Integer, String> monthNames = new HashMap<>();
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
@@ -123,14 +121,17 @@ final class SessionFacts {
             return;
         }
         String type = term.id();
-        List<String> kinds = new ArrayList<>(a.attachments().size());
+        String[] kinds = new String[a.attachments().size()];
+        int distinctKinds = 0;
         LocalDate end = a.endDate() != null ? a.endDate() : a.date();
         for (Attachment att : a.attachments()) {
             if (!att.present()) {
                 continue;
             }
-            String kind = word(att.kind());
-            kinds.add(kind);
+            String kind = att.kind(); // one instance per word already (the reader's)
+            if (!contains(kinds, distinctKinds, kind)) {
+                kinds[distinctKinds++] = kind;
+            }
             if (att.date() != null) {
                 records.add(new RecordFact(a.id(), type, kind, true,
                         Math.max(0, ChronoUnit.DAYS.between(end, att.date())),
@@ -140,14 +141,19 @@ final class SessionFacts {
             }
         }
         indexed.add(new ActivityFact(a.id(), type, a.title(),
-                term.group(), word(a.organizer()), a.date(), month(a.date()), true,
+                term.group(), a.organizer(), a.date(), month(a.date()), true,
                 ChronoUnit.DAYS.between(a.date(), inspection), a.effectiveParticipants(), a.attendance(),
-                a.volunteerHours() == null ? 0 : a.volunteerHours(), a.tags().contains("featured"), Set.copyOf(kinds)));
+                a.volunteerHours() == null ? 0 : a.volunteerHours(), a.tags().contains("featured"),
+                Set.of(java.util.Arrays.copyOf(kinds, distinctKinds))));
     }
 
-    /** The shared instance of a vocabulary word. */
-    private String word(String w) {
-        return w == null ? null : words.computeIfAbsent(w, k -> k);
+    private static boolean contains(String[] words, int count, String word) {
+        for (int i = 0; i < count; i++) {
+            if (words[i].equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "2025-03" for a date, one instance per month. */

@@ -36,6 +36,9 @@ public record Activity(
         if (participants != null) {
             return participants;
         }
+        if (attendance instanceof AttendanceCounts counts) {
+            return counts.total();
+        }
         int sum = 0;
         for (int n : attendance.values()) {
             sum += n;

@@ -38,6 +38,15 @@ final class AttendanceCounts extends AbstractMap<String, Integer> {
         return -1;
     }
 
+    /** The sum of the counts. */
+    int total() {
+        int sum = 0;
+        for (int count : counts) {
+            sum += count;
+        }
+        return sum;
+    }
+
     @Override
     public int size() {
         return departments.length;

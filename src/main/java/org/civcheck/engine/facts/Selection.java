@@ -17,11 +17,14 @@ import java.util.function.Predicate;
  */
 public abstract class Selection<T, S extends Selection<T, S>> {
 
+    /** The items as given, iterated here without the read-only view's indirection. */
+    private final List<T> given;
     private final List<T> items;
     private final Function<List<T>, S> make;
 
     Selection(List<T> items, Function<List<T>, S> make) {
-        this.items = Collections.unmodifiableList(items);
+        this.given = items instanceof java.util.RandomAccess ? items : new ArrayList<>(items);
+        this.items = Collections.unmodifiableList(given);
         this.make = make;
     }
 
@@ -41,12 +44,13 @@ public abstract class Selection<T, S extends Selection<T, S>> {
     @SuppressWarnings("unchecked")
     S where(Predicate<T> test) {
         List<T> kept = new ArrayList<>();
-        for (T item : items) {
+        for (int i = 0, n = given.size(); i < n; i++) {
+            T item = given.get(i);
             if (test.test(item)) {
                 kept.add(item);
             }
         }
-        return kept.size() == items.size() ? (S) this : make.apply(kept);
+        return kept.size() == given.size() ? (S) this : make.apply(kept);
     }
 
     @Override
