@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * A connection pool on a JDBC URL, with the schema migrated to the newest version on opening.
@@ -39,12 +40,18 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .placeholders(java.util.Map.of("package_bytes_type", packageBytesType(jdbcUrl)));
+            var configuration = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .javaMigrations(new PackageBytesOutOfRow());
             if (version != null) {
-                flyway.target(version);
+                configuration.target(version);
             }
-            flyway.load().migrate();
+            Flyway flyway = configuration.load();
+            // Migration 2 is safe to run again; an error that Flyway recorded as a failed run of it
+            // (H2 cannot undo DDL) would otherwise stop every later start until a manual repair.
+            if (hasFailed(flyway, PackageBytesOutOfRow.VERSION)) {
+                flyway.repair();
+            }
+            flyway.migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -52,9 +59,13 @@ public final class Database implements AutoCloseable {
         return new Database(pool, jdbcUrl);
     }
 
-    /** The column type of stored package bytes: out of the row on either database (see migration V2). */
-    static String packageBytesType(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:") ? "BLOB" : "BYTEA";
+    private static boolean hasFailed(Flyway flyway, String version) {
+        for (MigrationInfo info : flyway.info().all()) {
+            if (info.getVersion() != null && info.getVersion().getVersion().equals(version) && info.getState().isFailed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

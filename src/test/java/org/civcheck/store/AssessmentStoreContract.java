@@ -320,7 +320,7 @@ abstract class AssessmentStoreContract {
 
     private Flyway flyway(Database db) {
         return Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("package_bytes_type", Database.packageBytesType(url))).load();
+                .javaMigrations(new PackageBytesOutOfRow()).load();
     }
 
     private long rows(String countSql, String... params) throws SQLException {

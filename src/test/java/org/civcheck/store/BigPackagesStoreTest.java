@@ -29,15 +29,64 @@ class BigPackagesStoreTest {
 
     @Test
     void eightPackagesOf8MibAreStoredAndReadBackWithA96MibHeap() throws Exception {
+        String text = child(Child.class, "jdbc:h2:file:" + dir.resolve("civcheck").toAbsolutePath());
+
+        assertTrue(text.contains("stored and read back: " + PACKAGES), text);
+    }
+
+    @Test
+    void aDatabaseOfTheFirstReleaseWithEightPackagesOf8MibMigratesWithA96MibHeap() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("old").toAbsolutePath();
+        try (Database first = Database.openAt(url, "1")) {
+            AssessmentStore store = new AssessmentStore(first.dataSource());
+            for (int i = 0; i < PACKAGES; i++) {
+                store.save(AssessmentStoreContract.assessment("unit-" + i, pkg(i)));
+            }
+        }
+
+        String text = child(Migrated.class, url);
+
+        assertTrue(text.contains("migrated and read back: " + PACKAGES), text);
+    }
+
+    private String child(Class<?> main, String url) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
-                Child.class.getName(), "jdbc:h2:file:" + dir.resolve("civcheck").toAbsolutePath())
-                .redirectErrorStream(true).start();
+                main.getName(), url).redirectErrorStream(true).start();
         byte[] output = child.getInputStream().readAllBytes();
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child JVM ended");
         String text = new String(output, StandardCharsets.UTF_8);
         assertEquals(0, child.exitValue(), text);
-        assertTrue(text.contains("stored and read back: " + PACKAGES), text);
+        return text;
+    }
+
+    /** Package {@code i}: 8 MiB, incompressible, the same every time. */
+    static byte[] pkg(int i) {
+        byte[] bytes = new byte[PACKAGE_MIB << 20];
+        new Random(i).nextBytes(bytes);
+        return bytes;
+    }
+
+    /** Opens (and so migrates) the database, then reads every package back. */
+    public static final class Migrated {
+        public static void main(String[] args) {
+            try (Database db = Database.open(args[0])) {
+                AssessmentStore store = new AssessmentStore(db.dataSource());
+                int read = 0;
+                for (AssessmentSummary s : store.list(null, 1, 100).items()) {
+                    int i = Integer.parseInt(s.unitId().substring("unit-".length()));
+                    if (!Arrays.equals(pkg(i), store.findPackage(s.id()).orElseThrow().bytes())) {
+                        System.out.println("package " + i + " read back differs");
+                        System.exit(1);
+                    }
+                    read++;
+                }
+                System.out.println("migrated and read back: " + read);
+            } catch (RuntimeException | Error e) {
+                e.printStackTrace(System.out);
+                System.exit(1);
+            }
+        }
     }
 
     /** Saves the packages, reading each back; exits 1 on any difference or failure. */
@@ -45,10 +94,8 @@ class BigPackagesStoreTest {
         public static void main(String[] args) throws IOException {
             try (Database db = Database.open(args[0])) {
                 AssessmentStore store = new AssessmentStore(db.dataSource());
-                Random random = new Random(PACKAGES);
                 for (int i = 0; i < PACKAGES; i++) {
-                    byte[] pkg = new byte[PACKAGE_MIB << 20];
-                    random.nextBytes(pkg); // incompressible, as a zip of photos is
+                    byte[] pkg = pkg(i); // incompressible, as a zip of photos is
                     String id = store.save(AssessmentStoreContract.assessment("unit-" + i, pkg)).id();
                     if (!Arrays.equals(pkg, store.findPackage(id).orElseThrow().bytes())) {
                         System.out.println("package " + i + " read back differs");
