@@ -24,7 +24,9 @@ import org.civcheck.evidence.ReadBudget;
  * <ul>
  * <li>On arrival only the bytes received are known: they are charged as they are.</li>
  * <li>Reading ({@link ReadBudget}): the records take about 3–4 bytes per byte of JSON; charged 5,
- * which also covers the evidence.json unpacked from a zip. The strict way (a fault, or a doubt
+ * which also covers the evidence.json unpacked from a zip, once it is unpacked: while a zip is
+ * being unpacked only the zip's bytes are charged (the unpacked JSON is bounded by the read limits:
+ * 200 MiB, and 100 times the entry). The strict way (a fault, or a doubt
  * about the schema) first builds a tree of about 9 bytes per byte; charged 10, and only then.</li>
  * <li>Once read, the activities and attachments are known: the package, the rules' index and the
  * result and its explanation grow with them (about 0.65 KiB per activity and 0.26 KiB per
