@@ -86,7 +86,7 @@ public final class EvidencePackageReader {
         if (!ZipContents.isZip(bytes)) {
             return readEvidence(bytes, null, budget);
         }
-        ZipContents.Result zip = ZipContents.read(bytes, limits, sourceName);
+        ZipContents.Result zip = ZipContents.read(bytes, limits, sourceName, budget::beforeRecords);
         if (!zip.faults().isEmpty()) {
             return PackageReading.refused(zip.faults());
         }

@@ -18,7 +18,10 @@ public interface ReadBudget {
         public void beforeTree(long jsonBytes) {}
     };
 
-    /** Before {@code jsonBytes} of JSON are read straight into records. */
+    /**
+     * Before {@code jsonBytes} of JSON are read straight into records; for a zip also before its
+     * evidence.json is unpacked, with the most it may unpack to (then again with its size).
+     */
     void beforeRecords(long jsonBytes);
 
     /** Before a tree of {@code jsonBytes} of JSON is built (the strict way). */

@@ -87,7 +87,13 @@ final class ZipContents {
     private long unpacked;
     private int entries;
 
-    private ZipContents(byte[] zip, ReadLimits limits, String sourceName) {
+    /** Told the most bytes evidence.json may unpack to, before it is unpacked (kept in memory). */
+    private final java.util.function.LongConsumer beforeKeeping;
+    private final byte[] zip;
+
+    private ZipContents(byte[] zip, ReadLimits limits, String sourceName, java.util.function.LongConsumer beforeKeeping) {
+        this.beforeKeeping = beforeKeeping;
+        this.zip = zip;
         this.limits = limits;
         this.sourceName = sourceName;
         this.raw = new CountingInputStream(new ByteArrayInputStream(zip));
@@ -100,11 +106,20 @@ final class ZipContents {
 
     /** Reads an archive; {@code sourceName} names faults that belong to no entry. */
     static Result read(byte[] zip, ReadLimits limits, String sourceName) {
+        return read(zip, limits, sourceName, bytes -> { });
+    }
+
+    /**
+     * Reads an archive, telling {@code beforeKeeping} the most bytes evidence.json may unpack to
+     * before it unpacks it: its declared size, or when the zip declares none (a data descriptor),
+     * what the limits allow. Whatever {@code beforeKeeping} throws leaves this method as it is.
+     */
+    static Result read(byte[] zip, ReadLimits limits, String sourceName, java.util.function.LongConsumer beforeKeeping) {
         try {
-            return new ZipContents(zip, limits, sourceName).read(StandardCharsets.UTF_8);
+            return new ZipContents(zip, limits, sourceName, beforeKeeping).read(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notUtf8Names) {
             try {
-                return new ZipContents(zip, limits, sourceName).read(LEGACY_NAMES);
+                return new ZipContents(zip, limits, sourceName, beforeKeeping).read(LEGACY_NAMES);
             } catch (IllegalArgumentException unreadableNames) {
                 return Result.refused(sourceName, "压缩包中的文件名编码无法识别（应为 UTF-8 或 GBK）");
             }
@@ -181,6 +196,12 @@ final class ZipContents {
             throw new Refusal(name, "压缩包使用了不支持的压缩方式（只支持“存储”和“Deflate”），请用常见的压缩工具重新打包后上传");
         }
         boolean isEvidence = !entry.isDirectory() && normal.equals(EVIDENCE_JSON);
+        if (isEvidence) {
+            long most = Math.min(limits.maxUnpackedBytes(), Math.min(limits.maxPackageBytes(),
+                    (long) zip.length * limits.maxCompressionRatio()));
+            long declared = entry.getSize() != ArchiveEntry.SIZE_UNKNOWN ? entry.getSize() : centralDirectorySize(entry);
+            beforeKeeping.accept(declared >= 0 ? Math.min(declared, most) : most);
+        }
         ByteArrayOutputStream kept = isEvidence ? new ByteArrayOutputStream() : null;
         Read read = decompress(in, entry, name, kept);
         if (isEvidence) {
@@ -192,6 +213,29 @@ final class ZipContents {
             }
         }
         return read;
+    }
+
+    /**
+     * The size the central directory declares for {@code entry}, for an entry whose local header
+     * leaves it to a data descriptor (zips written to a stream: Java's, macOS's); -1 when the
+     * directory cannot be read or names no such entry. Only an estimate: the unpacking itself
+     * holds every entry to the limits, whatever was declared.
+     */
+    private long centralDirectorySize(ZipArchiveEntry entry) {
+        try (org.apache.commons.compress.archivers.zip.ZipFile directory = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
+                .get()) {
+            var entries = directory.getEntriesInPhysicalOrder();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry listed = entries.nextElement();
+                if (java.util.Arrays.equals(listed.getRawName(), entry.getRawName())) {
+                    return listed.getSize();
+                }
+            }
+            return -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Decompresses one entry, counting as it goes and stopping at the first limit; keeps it when asked. */

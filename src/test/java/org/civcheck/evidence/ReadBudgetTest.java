@@ -69,9 +69,34 @@ class ReadBudgetTest {
         entries.put("photos/large.jpg", new byte[200_000]);
         Recorded budget = new Recorded();
 
-        READER.read(TestPackages.zip(entries), "2025.zip", budget);
+        byte[] zip = TestPackages.zip(entries);
+        READER.read(zip, "2025.zip", budget);
 
-        assertEquals(List.of("records " + json.length), budget.told);
+        // Before unpacking: the size the central directory declares (this zip leaves sizes to data
+        // descriptors); then its size unpacked, before it is read into records.
+        assertEquals(List.of("records " + json.length, "records " + json.length), budget.told);
+    }
+
+    @Test
+    void aZipThatDeclaresItsSizesIsBudgetedByTheDeclaredSizeBeforeUnpacking() throws Exception {
+        byte[] json = TestPackages.bytes(example());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("evidence.json");
+            entry.setMethod(java.util.zip.ZipEntry.STORED); // sizes and CRC in the local header
+            entry.setSize(json.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(json);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(json);
+            zip.closeEntry();
+        }
+        Recorded budget = new Recorded();
+
+        assertTrue(READER.read(out.toByteArray(), "2025.zip", budget).isAccepted());
+
+        assertEquals(List.of("records " + json.length, "records " + json.length), budget.told);
     }
 
     @Test
