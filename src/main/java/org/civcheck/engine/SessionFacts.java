@@ -2,7 +2,6 @@ package org.civcheck.engine;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +122,9 @@ final class SessionFacts {
         String type = term.id();
         String[] kinds = new String[a.attachments().size()];
         int distinctKinds = 0;
-        LocalDate end = a.endDate() != null ? a.endDate() : a.date();
+        // Day counts as differences of epoch days: what ChronoUnit.DAYS.between computes, each date converted once.
+        long endDay = (a.endDate() != null ? a.endDate() : a.date()).toEpochDay();
+        long inspectionDay = inspection.toEpochDay();
         for (Attachment att : a.attachments()) {
             if (!att.present()) {
                 continue;
@@ -133,16 +134,15 @@ final class SessionFacts {
                 kinds[distinctKinds++] = kind;
             }
             if (att.date() != null) {
-                records.add(new RecordFact(a.id(), type, kind, true,
-                        Math.max(0, ChronoUnit.DAYS.between(end, att.date())),
-                        ChronoUnit.DAYS.between(att.date(), inspection)));
+                long day = att.date().toEpochDay();
+                records.add(new RecordFact(a.id(), type, kind, true, Math.max(0, day - endDay), inspectionDay - day));
             } else {
                 undated.add(new RecordFact(a.id(), type, kind, false, 0, 0));
             }
         }
         indexed.add(new ActivityFact(a.id(), type, a.title(),
                 term.group(), a.organizer(), a.date(), month(a.date()), true,
-                ChronoUnit.DAYS.between(a.date(), inspection), a.effectiveParticipants(), a.attendance(),
+                inspectionDay - a.date().toEpochDay(), a.effectiveParticipants(), a.attendance(),
                 a.volunteerHours() == null ? 0 : a.volunteerHours(), a.tags().contains("featured"),
                 Set.of(java.util.Arrays.copyOf(kinds, distinctKinds))));
     }
