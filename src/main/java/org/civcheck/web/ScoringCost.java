@@ -62,6 +62,16 @@ final class ScoringCost {
      * (waiting for room, or refusing with {@link ServiceBusyException}).
      */
     static ReadBudget readBudget(ScoringLimiter.Permit permit, long packageBytes) {
+        return readBudget(permit, packageBytes, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * {@link #readBudget(ScoringLimiter.Permit, long)} in a heap of {@code heapBytes}: a tree that
+     * would need more than the whole heap is refused ({@link TooLargeToScoreException}) rather
+     * than built, as it would fail every scoring in flight with it. An estimate above the budget
+     * but within the heap is clamped to the budget: that reading runs alone.
+     */
+    static ReadBudget readBudget(ScoringLimiter.Permit permit, long packageBytes, long heapBytes) {
         return new ReadBudget() {
             @Override
             public void beforeRecords(long jsonBytes) {
@@ -70,7 +80,11 @@ final class ScoringCost {
 
             @Override
             public void beforeTree(long jsonBytes) {
-                permit.resize(ofTree(packageBytes, jsonBytes));
+                long need = ofTree(packageBytes, jsonBytes);
+                if (need > heapBytes) {
+                    throw TooLargeToScoreException.toReadStrictly(jsonBytes, need, heapBytes);
+                }
+                permit.resize(need);
             }
         };
     }
