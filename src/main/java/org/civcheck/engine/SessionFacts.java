@@ -49,7 +49,9 @@ final class SessionFacts {
      * One String instance per month: the rules compare them for every activity. Words of the
      * package (type, organizer, kind) are one instance each already: the reader makes them so.
      */
-    private final Map<Integer, String> monthNames = new HashMap<>();
+    /** Months of the period by their number from the period's first ({@link #month}); filled as met. */
+    private String[] monthNames = new String[0];
+    private int firstMonth;
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
         Taxonomy taxonomy = criteria.taxonomy();
@@ -58,6 +60,8 @@ final class SessionFacts {
         LocalDate inspection = pkg.effectiveInspectionDate();
 
         facts.add(new PeriodFact(pkg.period().from(), pkg.period().to(), inspection, months(pkg)));
+        firstMonth = monthNumber(pkg.period().from());
+        monthNames = new String[Math.max(0, monthNumber(pkg.period().to()) - firstMonth + 1)];
         var coordinator = pkg.unit().coordinator();
         facts.add(new UnitFact(pkg.unit().name(), pkg.unit().staff(),
                 coordinator == null ? null : coordinator.name(),
@@ -156,10 +160,22 @@ final class SessionFacts {
         return false;
     }
 
-    /** "2025-03" for a date, one instance per month. */
+    /** "2025-03" for a date, one instance per month of the period (other dates get their own). */
     private String month(LocalDate date) {
-        return monthNames.computeIfAbsent(date.getYear() * 12 + date.getMonthValue() - 1,
-                k -> YearMonth.from(date).toString());
+        int i = monthNumber(date) - firstMonth;
+        if (i < 0 || i >= monthNames.length) {
+            return YearMonth.from(date).toString();
+        }
+        String name = monthNames[i];
+        if (name == null) {
+            name = YearMonth.from(date).toString();
+            monthNames[i] = name;
+        }
+        return name;
+    }
+
+    private static int monthNumber(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
     }
 
     private static List<String> months(EvidencePackage pkg) {
