@@ -308,13 +308,16 @@ final class PackageStream {
             return text(shape); // a doubt when checking, or a long text
         }
         String word = words.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-        if (checking && !shape.surelyAccepts(TextNode.valueOf(word))) {
+        if (checking && !shape.acceptsEveryText() && !shape.surelyAccepts(TextNode.valueOf(word))) {
             throw UNSURE;
         }
         return word;
     }
 
     private String text(SchemaShape shape) throws IOException, Unsure {
+        if (parser.currentToken() == JsonToken.VALUE_STRING && (!checking || shape.acceptsEveryText())) {
+            return parser.getText(); // what the node would hold, without the node
+        }
         JsonNode node = scalar(shape);
         expect(node.isTextual());
         return node.textValue();
@@ -342,6 +345,12 @@ final class PackageStream {
 
     /** A whole number, also when written as {@code 20.0}; the schema keeps it within int. */
     private Integer integer(SchemaShape shape) throws IOException, Unsure {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            int value = parser.getIntValue();
+            if (!checking || shape.surelyAcceptsWhole(value)) {
+                return value; // what the node would give, without the node
+            }
+        }
         JsonNode node = scalar(shape);
         expect(node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt());
         return node.intValue();

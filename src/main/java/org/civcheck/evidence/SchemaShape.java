@@ -66,6 +66,8 @@ final class SchemaShape {
     /** Positions of the known fields ({@code properties}) in {@link #propertyShapes}, or null when there are none. */
     private Map<String, Integer> propertyIndex;
     private SchemaShape[] propertyShapes = new SchemaShape[0];
+    /** The known fields' names by position, for {@link #propertyIndex}. */
+    private String[] propertyNames = new String[0];
     /** Bit {@code i} is set when known field {@code i} is {@code required}. */
     private long requiredMask;
 
@@ -111,6 +113,12 @@ final class SchemaShape {
         if (propertyIndex == null) {
             return -1;
         }
+        // Field names from Jackson are interned, as are the schema's own: most lookups end here.
+        for (int i = 0; i < propertyNames.length; i++) {
+            if (propertyNames[i] == name) {
+                return i;
+            }
+        }
         Integer index = propertyIndex.get(name);
         return index == null ? -1 : index;
     }
@@ -129,6 +137,25 @@ final class SchemaShape {
         return (types == 0 || (types & OBJECT) != 0) && acceptsOnlyContainers()
                 && (present & requiredMask) == requiredMask && !(noAdditional && others)
                 && minItems < 0 && maxItems < 0;
+    }
+
+    /** True when every string surely passes this subschema: it asks for nothing but, at most, a string. */
+    boolean acceptsEveryText() {
+        return (types == 0 || (types & STRING) != 0) && acceptsOnlyContainers() && required.length == 0 && !noAdditional
+                && minItems < 0 && maxItems < 0;
+    }
+
+    /** True when the whole number {@code value} surely passes this subschema; false when unsure. */
+    boolean surelyAcceptsWhole(long value) {
+        if (!((types == 0 || (types & INTEGER) != 0) && constant == null && enumTexts == null && required.length == 0
+                && !noAdditional && minItems < 0 && maxItems < 0 && minLength < 0 && maxLength < 0 && pattern == null
+                && !isoDatePattern)) {
+            return false;
+        }
+        if (minimum != null && !(isWhole(minimum) && value >= minimum.longValue())) {
+            return false;
+        }
+        return maximum == null || isWhole(maximum) && value <= maximum.longValue();
     }
 
     /**
@@ -379,6 +406,8 @@ final class SchemaShape {
                         shapes.add(compile(property.getValue()));
                     }
                     shape.propertyShapes = shapes.toArray(new SchemaShape[0]);
+                    shape.propertyNames = new String[shapes.size()];
+                    shape.propertyIndex.forEach((name, index) -> shape.propertyNames[index] = name);
                 }
                 case "additionalProperties" -> {
                     if (value.isObject()) {
