@@ -1,9 +1,7 @@
 package org.civcheck.evidence;
 
-import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -74,49 +72,9 @@ final class AttendanceCounts extends AbstractMap<String, Integer> {
         return i < 0 ? defaultValue : counts[i];
     }
 
-    @Override
-    public Set<String> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<String> iterator() {
-                return new Cursor<>() {
-                    @Override
-                    String at(int i) {
-                        return departments[i];
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return departments.length;
-            }
-
-            @Override
-            public boolean contains(Object key) {
-                return indexOf(key) >= 0;
-            }
-        };
-    }
-
-    @Override
-    public Collection<Integer> values() {
-        return new AbstractCollection<>() {
-            @Override
-            public Iterator<Integer> iterator() {
-                return new Cursor<>() {
-                    @Override
-                    Integer at(int i) {
-                        return counts[i];
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return counts.length;
-            }
-        };
+    /** The department at {@code i}, in the package's order. */
+    String department(int i) {
+        return departments[i];
     }
 
     @Override
@@ -124,10 +82,22 @@ final class AttendanceCounts extends AbstractMap<String, Integer> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<String, Integer>> iterator() {
-                return new Cursor<>() {
+                return new Iterator<>() {
+                    private int next;
+
                     @Override
-                    Entry<String, Integer> at(int i) {
-                        return Map.entry(departments[i], counts[i]);
+                    public boolean hasNext() {
+                        return next < departments.length;
+                    }
+
+                    @Override
+                    public Entry<String, Integer> next() {
+                        if (next >= departments.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Entry<String, Integer> entry = Map.entry(departments[next], counts[next]);
+                        next++;
+                        return entry;
                     }
                 };
             }
@@ -137,25 +107,5 @@ final class AttendanceCounts extends AbstractMap<String, Integer> {
                 return departments.length;
             }
         };
-    }
-
-    /** Walks the departments in order; changes nothing. */
-    private abstract class Cursor<T> implements Iterator<T> {
-        private int next;
-
-        abstract T at(int i);
-
-        @Override
-        public boolean hasNext() {
-            return next < departments.length;
-        }
-
-        @Override
-        public T next() {
-            if (next >= departments.length) {
-                throw new NoSuchElementException();
-            }
-            return at(next++);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.civcheck.evidence;
 
+import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -15,7 +16,7 @@ final class IsoDates {
     /** The day {@code text} names, or null when {@link LocalDate#parse} would refuse it. */
     static LocalDate parse(String text) {
         if (hasDateShape(text)) {
-            return isDay(text) ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)) : null;
+            return day(text);
         }
         try {
             return LocalDate.parse(text);
@@ -30,42 +31,17 @@ final class IsoDates {
      * {@link #parse} of the text tells which). Makes no string: for the parser's own buffer.
      */
     static LocalDate parseDay(char[] chars, int offset, int length) {
-        if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
-            return null;
-        }
-        int year = 0;
-        int month = 0;
-        int day = 0;
-        for (int i = 0; i < 10; i++) {
-            char c = chars[offset + i];
-            if (i == 4 || i == 7) {
-                continue;
-            }
-            if (c < '0' || c > '9') {
-                return null;
-            }
-            int digit = c - '0';
-            if (i < 4) {
-                year = year * 10 + digit;
-            } else if (i < 7) {
-                month = month * 10 + digit;
-            } else {
-                day = day * 10 + digit;
-            }
-        }
-        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
-            return null;
-        }
-        return LocalDate.of(year, month, day);
+        CharSequence text = CharBuffer.wrap(chars, offset, length);
+        return hasDateShape(text) ? day(text) : null;
     }
 
-    /** True when {@link #parse} gives a day; makes none for the {@code yyyy-MM-dd} shape. */
-    static boolean isCalendarDate(String text) {
-        return hasDateShape(text) ? isDay(text) : parse(text) != null;
+    /** For the {@code yyyy-MM-dd} shape: the day, or null when the month or day does not exist. */
+    private static LocalDate day(CharSequence text) {
+        return isDay(text) ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)) : null;
     }
 
     /** For the {@code yyyy-MM-dd} shape: month and day exist (years 0000 to 9999 all do). */
-    private static boolean isDay(String text) {
+    private static boolean isDay(CharSequence text) {
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
         return month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(digits(text, 0, 4), month);
@@ -89,7 +65,7 @@ final class IsoDates {
         return true;
     }
 
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             value = value * 10 + (text.charAt(i) - '0');

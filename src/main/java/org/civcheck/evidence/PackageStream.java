@@ -648,7 +648,8 @@ final class PackageStream {
 
         // Attendance is counted per department, so every key names one.
         void check() {
-            for (String key : counts.keySet()) {
+            for (int i = 0; i < counts.size(); i++) {
+                String key = counts.department(i);
                 if (!departmentIds.contains(key)) {
                     String attendancePath = JsonPaths.index("$.activities", activity) + ".attendance";
                     attendanceFaults.add(new InputProblem(JsonPaths.field(attendancePath, key),

@@ -84,6 +84,16 @@ final class SchemaShape {
     private boolean noAdditional;
     private JsonNode minimum;
     private JsonNode maximum;
+    /**
+     * The groups of keywords beyond {@code type} this subschema has, set once compiled: a value of
+     * another kind surely passes none of a group's keywords.
+     */
+    private int keywordGroups;
+    private static final int VALUE_KEYWORDS = 1;      // const, enum
+    private static final int OBJECT_KEYWORDS = 1 << 1; // required, additionalProperties: false
+    private static final int ARRAY_KEYWORDS = 1 << 2;  // minItems, maxItems
+    private static final int NUMBER_KEYWORDS = 1 << 3; // minimum, maximum
+    private static final int TEXT_KEYWORDS = 1 << 4;   // minLength, maxLength, pattern
     private int minItems = -1;
     private int maxItems = -1;
     private int minLength = -1;
@@ -134,28 +144,24 @@ final class SchemaShape {
      * (see {@link #propertyIndex}) and, when {@code others}, fields that are not known.
      */
     boolean surelyAcceptsObject(long present, boolean others) {
-        return (types == 0 || (types & OBJECT) != 0) && acceptsOnlyContainers()
-                && (present & requiredMask) == requiredMask && !(noAdditional && others)
-                && minItems < 0 && maxItems < 0;
+        return only(OBJECT, OBJECT_KEYWORDS) && (present & requiredMask) == requiredMask && !(noAdditional && others);
     }
 
-    /** True when every string surely passes this subschema: it asks for nothing but, at most, a string. */
-    boolean acceptsEveryText() {
-        return (types == 0 || (types & STRING) != 0) && acceptsOnlyContainers() && required.length == 0 && !noAdditional
-                && minItems < 0 && maxItems < 0;
+    /** True when the networknt validator would surely find no fault in an array of {@code size} elements, for this subschema's own keywords. */
+    boolean surelyAcceptsArray(int size) {
+        return only(ARRAY, ARRAY_KEYWORDS) && size >= minItems && (maxItems < 0 || size <= maxItems);
     }
 
     /** True when the whole number {@code value} surely passes this subschema; false when unsure. */
     boolean surelyAcceptsWhole(long value) {
-        if (!((types == 0 || (types & INTEGER) != 0) && constant == null && enumTexts == null && required.length == 0
-                && !noAdditional && minItems < 0 && maxItems < 0 && minLength < 0 && maxLength < 0 && pattern == null
-                && !isoDatePattern)) {
-            return false;
-        }
-        if (minimum != null && !(isWhole(minimum) && value >= minimum.longValue())) {
-            return false;
-        }
-        return maximum == null || isWhole(maximum) && value <= maximum.longValue();
+        return only(INTEGER, NUMBER_KEYWORDS)
+                && (minimum == null || isWhole(minimum) && value >= minimum.longValue())
+                && (maximum == null || isWhole(maximum) && value <= maximum.longValue());
+    }
+
+    /** True when every string surely passes this subschema: it asks for nothing but, at most, a string. */
+    boolean acceptsEveryText() {
+        return only(STRING, 0);
     }
 
     /**
@@ -163,22 +169,15 @@ final class SchemaShape {
      * passes this subschema: it asks only for a string of the contract's date pattern.
      */
     boolean acceptsEveryDateShapedText() {
-        return (types == 0 || (types & STRING) != 0) && isoDatePattern && constant == null && enumTexts == null
-                && required.length == 0 && !noAdditional && minimum == null && maximum == null
-                && minItems < 0 && maxItems < 0 && minLength < 0 && maxLength < 0;
+        return only(STRING, TEXT_KEYWORDS) && isoDatePattern && minLength < 0 && maxLength < 0;
     }
 
-    /** True when the networknt validator would surely find no fault in an array of {@code size} elements, for this subschema's own keywords. */
-    boolean surelyAcceptsArray(int size) {
-        return (types == 0 || (types & ARRAY) != 0) && acceptsOnlyContainers()
-                && required.length == 0 && !noAdditional
-                && size >= minItems && (maxItems < 0 || size <= maxItems);
-    }
-
-    /** No keyword that an object or array always fails (const, enum, bounds of numbers and texts). */
-    private boolean acceptsOnlyContainers() {
-        return constant == null && enumTexts == null && minimum == null && maximum == null
-                && minLength < 0 && maxLength < 0 && pattern == null && !isoDatePattern;
+    /**
+     * True when a value of {@code type} may pass this subschema's {@code type}, and it has no
+     * keywords but those of {@code allowed} (groups of {@link #keywordGroups}).
+     */
+    private boolean only(int type, int allowed) {
+        return (types == 0 || (types & type) != 0) && (keywordGroups & ~allowed) == 0;
     }
 
     /**
@@ -352,6 +351,12 @@ final class SchemaShape {
          */
         void finish() {
             for (SchemaShape shape : compiled) {
+                shape.keywordGroups = (shape.constant != null || shape.enumTexts != null ? VALUE_KEYWORDS : 0)
+                        | (shape.required.length > 0 || shape.noAdditional ? OBJECT_KEYWORDS : 0)
+                        | (shape.minItems >= 0 || shape.maxItems >= 0 ? ARRAY_KEYWORDS : 0)
+                        | (shape.minimum != null || shape.maximum != null ? NUMBER_KEYWORDS : 0)
+                        | (shape.minLength >= 0 || shape.maxLength >= 0 || shape.pattern != null || shape.isoDatePattern
+                                ? TEXT_KEYWORDS : 0);
                 if (shape.propertyShapes.length > MAX_PROPERTIES) {
                     supported = false;
                     continue;
