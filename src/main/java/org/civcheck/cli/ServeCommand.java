@@ -19,6 +19,7 @@ import org.civcheck.store.Database;
 import org.civcheck.web.AssessmentService;
 import org.civcheck.web.Examples;
 import org.civcheck.web.ScoringLimiter;
+import org.civcheck.web.ServerLimits;
 import org.civcheck.web.WebApp;
 import org.civcheck.web.access.Access;
 import org.civcheck.web.access.AccessConfig;
@@ -117,14 +118,26 @@ final class ServeCommand implements Callable<Integer> {
         var service = new AssessmentService(registry, new EvidencePackageReader(limits),
                 new AssessmentStore(database.dataSource()), limiter);
         Path examples = examplesDir != null ? examplesDir : Locations.examples();
-        Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes(), access);
+        Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes(), access,
+                ServerLimits.defaults(), failure -> exitForRestart(err, failure));
+        Thread.UncaughtExceptionHandler uncaught = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                exitForRestart(err, e);
+            } else if (uncaught != null) {
+                uncaught.uncaughtException(thread, e);
+            } else {
+                e.printStackTrace();
+            }
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            haltAfter(STOP_LIMIT, err);
             registry.close();
             app.stop();
             database.close();
             stopped.countDown();
-        }));
+        }, "serve-shutdown"));
         app.start(host, port);
         out.println("civcheck 已启动：http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/");
         out.println("数据库：" + database.describe());
@@ -154,6 +167,47 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * How long stopping (SIGTERM, Ctrl+C) may take before the process halts: Jetty gives requests in
+     * flight {@link WebApp#STOP_TIMEOUT}, the database closes after. A store stuck in a failed state
+     * could otherwise keep the process alive forever; halting is as safe as {@code kill -9}, which
+     * loses nothing acknowledged ({@code CrashTest}).
+     */
+    static final java.time.Duration STOP_LIMIT = java.time.Duration.ofSeconds(15);
+
+    /** Halts the process after {@code limit} unless it has ended by then. */
+    static void haltAfter(java.time.Duration limit, PrintWriter err) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(limit.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            err.println("服务未能在 " + limit.toSeconds() + " 秒内正常停止，已强制结束。");
+            err.flush();
+            Runtime.getRuntime().halt(ExitCodes.STOP_TIMED_OUT);
+        }, "serve-stop-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /**
+     * Ends the process after a failure it cannot recover from: after an {@code OutOfMemoryError}
+     * nothing in the heap can be trusted, and an embedded H2 store that met one has closed itself for
+     * good ({@link org.civcheck.store.StoreException#unrecoverable()}). Halting (no shutdown hooks,
+     * which could wait on that store) is as safe for the data as {@code kill -9}; a supervisor
+     * (systemd {@code Restart=on-failure}) starts the service again on the same file.
+     */
+    static void exitForRestart(PrintWriter err, Throwable failure) {
+        try {
+            err.println("服务遇到无法恢复的故障（" + failure + "），已退出（退出码 " + ExitCodes.FAILED_RESTART
+                    + "），请重新启动；已确认保存的评估不受影响。");
+            err.flush();
+        } finally {
+            Runtime.getRuntime().halt(ExitCodes.FAILED_RESTART);
+        }
     }
 
     /** The smallest {@code --scoring-memory}: room for a few small scorings at once. */

@@ -27,7 +27,7 @@ final class TokenCommand implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "缺少子命令：add、list 或 remove，例如：civcheck token add --unit U001");
+                "缺少子命令：add、list 或 remove，例如：civcheck token add --unit u001");
     }
 
     static Path file(Path given) {
@@ -83,6 +83,11 @@ final class TokenCommand implements Runnable {
             if (who.unit != null) {
                 if (who.unit.isBlank()) {
                     err.println("用法错误：--unit 需要单位编号");
+                    return ExitCodes.NOT_CHECKED;
+                }
+                String problem = org.civcheck.evidence.UnitIds.problem(who.unit.trim());
+                if (problem != null) {
+                    err.println("用法错误：" + problem + "；这样的单位编号无法上传证据包");
                     return ExitCodes.NOT_CHECKED;
                 }
                 role = AccessEntry.Role.UNIT;

@@ -25,10 +25,17 @@ final class PackageSchema {
 
     private final Schema schema;
     private final SchemaShape.Compiled shape;
+    private final String unitIdPattern;
 
-    private PackageSchema(Schema schema, SchemaShape.Compiled shape) {
+    private PackageSchema(Schema schema, SchemaShape.Compiled shape, String unitIdPattern) {
         this.schema = schema;
         this.shape = shape;
+        this.unitIdPattern = unitIdPattern;
+    }
+
+    /** The pattern of {@code unit.id}, as the schema states it ({@link UnitIds}). */
+    String unitIdPattern() {
+        return unitIdPattern;
     }
 
     /** The schema on the class path; it is part of the program, so a missing one is a bug. */
@@ -58,7 +65,11 @@ final class PackageSchema {
             JsonNode tree = new ObjectMapper().readTree(in);
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
             Schema schema = registry.getSchema(tree);
-            return new PackageSchema(schema, SchemaShape.compile(tree, registry));
+            String unitId = tree.at("/properties/unit/properties/id/pattern").asText();
+            if (unitId.isEmpty()) {
+                throw new IllegalStateException("Schema resource " + RESOURCE + " states no pattern for unit.id.");
+            }
+            return new PackageSchema(schema, SchemaShape.compile(tree, registry), unitId);
         } catch (IOException e) {
             throw new IllegalStateException("Schema resource " + RESOURCE + " cannot be read.", e);
         }

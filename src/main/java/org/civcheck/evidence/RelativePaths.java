@@ -27,6 +27,9 @@ final class RelativePaths {
 
     /** Why a zip entry name could be written outside the target folder (zip slip), or null when it cannot. */
     static String entryNameProblem(String name) {
+        if (name.chars().anyMatch(RelativePaths::isControl)) {
+            return "不安全的文件名：含控制字符（如空字符）";
+        }
         if (name.startsWith("/") || name.startsWith("\\")) {
             return "不安全的文件名：以 / 开头的绝对路径";
         }
@@ -37,6 +40,11 @@ final class RelativePaths {
             return "不安全的文件名：含“..”段，可能指向压缩包以外";
         }
         return null;
+    }
+
+    /** A C0 or C1 control character, or DEL: never part of a file name a user gave. */
+    static boolean isControl(int c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
     /** The path with {@code \} as {@code /}, and empty and {@code .} segments dropped. */

@@ -42,6 +42,8 @@ final class SemanticChecks {
         // An attachment names a file inside the package, never outside it.
         checks.faults.addAll(stream.fileFaults());
         checks.surveyCounts();
+        // Texts hold no control characters (NUL, escapes, bidirectional overrides).
+        checks.faults.addAll(ControlCharacters.check(pkg));
         return List.copyOf(checks.faults);
     }
 

@@ -141,11 +141,45 @@ public final class AssessmentStore {
         }
     }
 
-    /** Whether the database answers. */
+    /** How long {@link #isReachable()} waits for the database's answer. */
+    public static final java.time.Duration HEALTH_TIMEOUT = java.time.Duration.ofSeconds(3);
+
+    /** One thread for health checks: a check stuck in a broken database makes the next ones time out, not pile up. */
+    private static final java.util.concurrent.ExecutorService HEALTH = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "store-health");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Whether the database answers a real query on the assessments table within
+     * {@link #HEALTH_TIMEOUT}: a connection that is merely open (an embedded database whose store
+     * has failed keeps those) is not enough.
+     */
     public boolean isReachable() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException e) {
+        java.util.concurrent.Future<Boolean> check = HEALTH.submit(this::answersAQuery);
+        try {
+            return check.get(HEALTH_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            check.cancel(true);
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean answersAQuery() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE id = ?")) {
+            s.setQueryTimeout((int) HEALTH_TIMEOUT.toSeconds());
+            s.setString(1, "health-check");
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException | RuntimeException e) {
             return false;
         }
     }

@@ -98,7 +98,7 @@ final class AccessGate {
                     "请在请求头中附上 Authorization: Bearer <令牌>，或先登录");
         }
         String next = "GET".equals(ctx.method().name()) ? path : "/";
-        UnreadBody.discard(ctx);
+        BodyRead.settle(ctx);
         ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
     }

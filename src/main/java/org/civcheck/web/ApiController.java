@@ -32,11 +32,11 @@ import org.civcheck.web.access.Principal;
 final class ApiController {
 
     private final AssessmentService service;
-    private final long maxPackageBytes;
+    private final Uploads uploads;
 
-    ApiController(AssessmentService service, long maxPackageBytes) {
+    ApiController(AssessmentService service, Uploads uploads) {
         this.service = service;
-        this.maxPackageBytes = maxPackageBytes;
+        this.uploads = uploads;
     }
 
     /**
@@ -44,20 +44,22 @@ final class ApiController {
      * without storing; ?explain=true answers with the rules' explanation (always stored).
      */
     void create(Context ctx) {
-        Upload upload = upload(ctx, maxPackageBytes);
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
         Principal who = AccessGate.principal(ctx);
-        // A dry run stores nothing: an author may try a package against the criteria.
-        AssessmentService.Checked checked = service.check(upload.bytes(), upload.name(), criteriaParam(ctx), dryRun,
-                dryRun ? who::mayRead : who::mayWrite);
-        if (checked.stored().isEmpty()) {
-            Assessment result = checked.assessment();
-            ctx.status(HttpStatus.OK).json(explain(ctx) ? result : result.withExplanation(null));
-            return;
+        // The upload's room in the scoring budget is held until the answer is rendered.
+        try (Uploads.Received upload = uploads.receive(ctx)) {
+            // A dry run stores nothing: an author may try a package against the criteria.
+            AssessmentService.Checked checked = service.check(upload, criteriaParam(ctx), dryRun,
+                    dryRun ? who::mayRead : who::mayWrite);
+            if (checked.stored().isEmpty()) {
+                Assessment result = checked.assessment();
+                ctx.status(HttpStatus.OK).json(explain(ctx) ? result : result.withExplanation(null));
+                return;
+            }
+            StoredAssessment stored = checked.stored().get();
+            ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id())
+                    .json(document(stored, explain(ctx)));
         }
-        StoredAssessment stored = checked.stored().get();
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id())
-                .json(document(stored, explain(ctx)));
     }
 
     /** GET /api/assessments?unit=ID&page=1&size=20 — newest first. */
@@ -287,75 +289,6 @@ final class ApiController {
             doc.remove("explain");
         }
         return doc;
-    }
-
-    /** A package in the body: JSON, zip, or the "package" file of a multipart form. */
-    record Upload(byte[] bytes, String name) {}
-
-    static Upload upload(Context ctx, long max) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        boolean multipart = type.startsWith("multipart/form-data");
-        long length = ctx.req().getContentLengthLong();
-        // A form carries the file plus boundaries and headers: the file itself is checked below.
-        if (length > (multipart ? max + MULTIPART_OVERHEAD : max)) {
-            throw tooLarge(length, max); // the problem handler drops the unread body (UnreadBody)
-        }
-        if (multipart) {
-            UploadedFile file;
-            try {
-                file = ctx.uploadedFile("package");
-            } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
-                throw unreadableForm(e, max);
-            }
-            if (file == null) {
-                throw new ApiException(400, "missing-file", "缺少证据包文件", "表单中应有名为 package 的文件字段");
-            }
-            if (file.size() > max) {
-                throw tooLarge(file.size(), max);
-            }
-            try (InputStream in = file.content()) {
-                return new Upload(in.readAllBytes(), shortName(file.filename()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (!(type.startsWith("application/json") || type.startsWith("application/zip")
-                || type.startsWith("application/x-zip-compressed"))) {
-            throw new ApiException(415, "unsupported-media-type", "不支持的内容类型",
-                    "请以 application/json、application/zip 或 multipart/form-data 上传证据包，收到的是“" + type + "”");
-        }
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > max) {
-            throw new ApiException(413, "payload-too-large", "证据包过大", "证据包超过上限 " + max + " 字节");
-        }
-        return new Upload(bytes, type.startsWith("application/json") ? "evidence.json" : "package.zip");
-    }
-
-    /** Bytes a multipart form may add around the file (boundaries, part headers, a criteria field). */
-    static final long MULTIPART_OVERHEAD = 64 * 1024;
-
-    static ApiException tooLarge(long size, long max) {
-        return new ApiException(413, "payload-too-large", "证据包过大", "证据包为 " + size + " 字节，上限为 " + max + " 字节");
-    }
-
-    /** A form the servlet layer could not parse: too large, or not a multipart form at all. */
-    private static ApiException unreadableForm(Exception e, long max) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("exceed") || m.contains("too large") || m.contains("max")) {
-                return new ApiException(413, "payload-too-large", "证据包过大", "上传的表单超过上限 " + max + " 字节");
-            }
-        }
-        return new ApiException(400, "malformed-form", "表单格式有误",
-                "无法解析 multipart/form-data 表单：请用表单字段 package 上传证据包文件");
-    }
-
-    /** A file name as a label: at most 200 characters. */
-    private static String shortName(String name) {
-        if (name == null || name.codePointCount(0, name.length()) <= 200) {
-            return name;
-        }
-        return name.substring(0, name.offsetByCodePoints(0, 197)) + "…";
     }
 
     /** The criteria set asked for: {@code ?criteria=} or, in a form upload, the field {@code criteria}; null for the default. */

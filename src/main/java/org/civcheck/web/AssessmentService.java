@@ -99,6 +99,17 @@ public final class AssessmentService {
         return score(assessor, bytes, name, dryRun, maySubmit);
     }
 
+    /**
+     * As {@link #check(byte[], String, String, boolean, java.util.function.Predicate)}, for an upload
+     * already received within the scoring budget: the scoring resizes its room, which the caller
+     * gives back ({@link Uploads.Received#close()}) once the answer is written.
+     */
+    Checked check(Uploads.Received upload, String criteriaId, boolean dryRun,
+            java.util.function.Predicate<String> maySubmit) {
+        Assessor assessor = select(criteria.current(), criteriaId);
+        return score(assessor, upload.permit(), upload.bytes(), upload.name(), dryRun, maySubmit);
+    }
+
     /** A package of a unit the caller may not submit for; says nothing more. */
     public static final class ForeignUnitException extends RuntimeException {
         ForeignUnitException() {
@@ -135,30 +146,36 @@ public final class AssessmentService {
     private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(bytes.length))) {
-            PackageReading reading = reader.read(bytes, name == null ? "package" : name,
-                    ScoringCost.readBudget(permit, bytes.length));
-            if (!reading.isAccepted()) {
-                throw new PackageRejectedException(reading.faults());
-            }
-            if (!maySubmit.test(reading.evidence().unit().id())) {
-                throw new ForeignUnitException();
-            }
-            long cost = ScoringCost.ofEvidence(reading.evidence(), bytes.length);
-            if (cost > limiter.budgetBytes()) {
-                throw new TooLargeToScoreException(reading.evidence().activities().size(),
-                        ScoringCost.attachments(reading.evidence()), cost, limiter.budgetBytes());
-            }
-            permit.resize(cost);
-            Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), true);
-            if (dryRun) {
-                return new Checked(assessment, Optional.empty());
-            }
-            StoredAssessment stored = store.save(new NewAssessment(assessment.unit().id(), assessment.unit().name(),
-                    assessment.verdict(), assessment.score(), assessment.maxScore(), assessment.criteria().id(),
-                    assessment.criteria().version(), assessment.criteria().sha256(), bytes, mediaType(bytes), name,
-                    JsonReport.render(assessment)));
-            return new Checked(assessment, Optional.of(stored));
+            return score(assessor, permit, bytes, name, dryRun, maySubmit);
         }
+    }
+
+    /** {@link #score(Assessor, byte[], String, boolean, java.util.function.Predicate)} in the room {@code permit} holds. */
+    private Checked score(Assessor assessor, ScoringLimiter.Permit permit, byte[] bytes, String name, boolean dryRun,
+            java.util.function.Predicate<String> maySubmit) {
+        PackageReading reading = reader.read(bytes, name == null ? "package" : name,
+                ScoringCost.readBudget(permit, bytes.length));
+        if (!reading.isAccepted()) {
+            throw new PackageRejectedException(reading.faults());
+        }
+        if (!maySubmit.test(reading.evidence().unit().id())) {
+            throw new ForeignUnitException();
+        }
+        long cost = ScoringCost.ofEvidence(reading.evidence(), bytes.length);
+        if (cost > limiter.budgetBytes()) {
+            throw new TooLargeToScoreException(reading.evidence().activities().size(),
+                    ScoringCost.attachments(reading.evidence()), cost, limiter.budgetBytes());
+        }
+        permit.resize(cost);
+        Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), true);
+        if (dryRun) {
+            return new Checked(assessment, Optional.empty());
+        }
+        StoredAssessment stored = store.save(new NewAssessment(assessment.unit().id(), assessment.unit().name(),
+                assessment.verdict(), assessment.score(), assessment.maxScore(), assessment.criteria().id(),
+                assessment.criteria().version(), assessment.criteria().sha256(), bytes, mediaType(bytes), name,
+                JsonReport.render(assessment)));
+        return new Checked(assessment, Optional.of(stored));
     }
 
     private static Assessor select(CriteriaRegistry.Generation generation, String criteriaId) {

@@ -19,13 +19,13 @@ final class PageController {
     private final AssessmentService service;
     private final Examples examples;
     private final Pages pages;
-    private final long maxPackageBytes;
+    private final Uploads uploads;
 
-    PageController(AssessmentService service, Examples examples, Pages pages, long maxPackageBytes) {
+    PageController(AssessmentService service, Examples examples, Pages pages, Uploads uploads) {
         this.service = service;
         this.examples = examples;
         this.pages = pages;
-        this.maxPackageBytes = maxPackageBytes;
+        this.uploads = uploads;
     }
 
     void index(Context ctx) {
@@ -34,8 +34,10 @@ final class PageController {
 
     /** POST /assessments — the page's form upload; a refused package shows its faults on the upload page. */
     void upload(Context ctx) {
-        ApiController.Upload upload = ApiController.upload(ctx, maxPackageBytes);
-        checkAndShow(ctx, upload.bytes(), upload.name(), ApiController.criteriaParam(ctx));
+        try (Uploads.Received upload = uploads.receive(ctx)) {
+            String criteriaId = ApiController.criteriaParam(ctx);
+            show(ctx, () -> service.check(upload, criteriaId, false, AccessGate.principal(ctx)::mayWrite));
+        }
     }
 
     /** POST /examples/{file} — check one of the example packages. */
@@ -62,9 +64,13 @@ final class PageController {
     }
 
     private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
+        show(ctx, () -> service.check(bytes, name, criteriaId, false, AccessGate.principal(ctx)::mayWrite));
+    }
+
+    /** Shows the stored result, or the upload page with the faults of a refused package. */
+    private void show(Context ctx, java.util.function.Supplier<AssessmentService.Checked> check) {
         try {
-            StoredAssessment stored = service.check(bytes, name, criteriaId, false,
-                    AccessGate.principal(ctx)::mayWrite).stored().orElseThrow();
+            StoredAssessment stored = check.get().stored().orElseThrow();
             ctx.redirect("/assessments/" + stored.id(), HttpStatus.SEE_OTHER);
         } catch (PackageRejectedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(ctx, e.faults()));

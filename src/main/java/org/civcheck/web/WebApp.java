@@ -26,6 +26,9 @@ public final class WebApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
+    /** How long stopping waits for requests in flight before it closes their connections. */
+    public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(5);
+
     private WebApp() {}
 
     public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes) {
@@ -39,18 +42,36 @@ public final class WebApp {
      */
     public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes,
             org.civcheck.web.access.Access access) {
+        return create(service, examples, maxPackageBytes, access, ServerLimits.defaults(),
+                e -> LOG.error("unrecoverable failure; this process should be restarted", e));
+    }
+
+    /**
+     * As {@link #create(AssessmentService, Examples, long, org.civcheck.web.access.Access)}, with
+     * {@code limits} on clients; {@code onFatal} is told of a failure the process cannot recover from
+     * (an {@code OutOfMemoryError}, a failed embedded database: {@link StoreException#unrecoverable()}).
+     */
+    public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes,
+            org.civcheck.web.access.Access access, ServerLimits limits, java.util.function.Consumer<Throwable> onFatal) {
         AccessGate gate = new AccessGate(access);
-        ApiController api = new ApiController(service, maxPackageBytes);
+        Uploads uploads = new Uploads(service.limiter(), maxPackageBytes, limits);
+        ApiController api = new ApiController(service, uploads);
         PageController pages = new PageController(service, examples, Pages.bySetId(id -> {
             var generation = service.criteria().current();
             return generation.select(id).orElse(generation.defaultSet()).criteria();
-        }), maxPackageBytes);
+        }), uploads);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonReport.mapper(), false));
-            config.http.maxRequestSize = maxPackageBytes;
+            // Bodies read by Javalin itself (the login form) stay small; uploads are read by Uploads.
+            config.http.maxRequestSize = 64 * 1024;
             config.jetty.multipartConfig.maxFileSize(maxPackageBytes, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(maxPackageBytes + 64 * 1024, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxPackageBytes), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxPackageBytes + Uploads.MULTIPART_OVERHEAD, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(Uploads.FORM_IN_MEMORY, SizeUnit.BYTES);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(limits.idleTimeout().toMillis());
+                http.setMinRequestDataRate(limits.minRequestDataRate());
+            });
+            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
@@ -60,6 +81,7 @@ public final class WebApp {
                 // Open on loopback: only the machine's own browser pages may reach it.
                 config.routes.before(LoopbackGuard::check);
             }
+            config.routes.before(SecurityHeaders::add);
             config.routes.before(gate::before);
             if (gate.enabled()) {
                 config.routes.get("/login", gate::loginPage);
@@ -68,7 +90,7 @@ public final class WebApp {
                 config.routes.post("/logout", gate::logout);
             }
             routes(config, api, pages);
-            errors(config);
+            errors(config, onFatal);
         });
     }
 
@@ -95,7 +117,14 @@ public final class WebApp {
         config.routes.get("/assessments/{id}/package", api::downloadPackage);
     }
 
-    private static void errors(io.javalin.config.JavalinConfig config) {
+    private static void errors(io.javalin.config.JavalinConfig config, java.util.function.Consumer<Throwable> onFatal) {
+        config.router.javaLangErrorHandler((res, error) -> {
+            if (error instanceof OutOfMemoryError) {
+                onFatal.accept(error);
+            }
+            LOG.error("unexpected error", error);
+            res.setStatus(500);
+        });
         config.routes.exception(PackageRejectedException.class, (e, ctx) -> {
             List<Problem.Fault> faults = e.faults().stream().map(f -> new Problem.Fault(f.path(), f.message())).toList();
             problem(ctx, new Problem("/problems/invalid-package", "证据包不符合格式要求", 422,
@@ -108,9 +137,9 @@ public final class WebApp {
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
         config.routes.exception(ServiceBusyException.class, (e, ctx) -> {
-            LOG.warn("scoring refused with 503: the scoring memory budget stayed full on {} {}", ctx.method(), ctx.path());
+            LOG.warn("refused with 503 ({}) on {} {}", e.getMessage(), ctx.method(), ctx.path());
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            problem(ctx, Problem.of("busy", "服务繁忙，请稍后再试", 503, "正在评分的证据包已占满本服务可用于评分的内存，请 "
+            problem(ctx, Problem.of("busy", "服务繁忙，请稍后再试", 503, e.busyWith().sentence + "，请 "
                     + e.retryAfterSeconds() + " 秒后重试；本次请求未保存任何内容"));
         });
         config.routes.exception(TooLargeToScoreException.class, (e, ctx) -> problem(ctx,
@@ -129,10 +158,20 @@ public final class WebApp {
         });
         config.routes.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store failure", e);
+            if (e.unrecoverable()) {
+                onFatal.accept(e);
+            }
             problem(ctx, Problem.of("store-unavailable", "数据库暂时不可用", 503, e.getMessage() + "，未保存任何内容"));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (ClientGone.by(e)) {
+                LOG.info("client went away during {} {}: {}", ctx.method(), ctx.path(), ClientGone.reason(e));
+                return; // nobody to answer
+            }
             LOG.error("unexpected failure on " + ctx.method() + " " + ctx.path(), e);
+            if (StoreException.unrecoverable(e)) {
+                onFatal.accept(e);
+            }
             problem(ctx, Problem.of("internal", "服务器内部错误", 500, "处理请求时出错，已记录日志"));
         });
         config.routes.error(404, ctx -> {
@@ -144,7 +183,7 @@ public final class WebApp {
 
     /** A problem as application/problem+json for the API, or as a page for a browser. */
     private static void problem(Context ctx, Problem problem) {
-        UnreadBody.discard(ctx);
+        BodyRead.settle(ctx);
         ctx.status(problem.status());
         if (!ctx.path().startsWith("/api/") && !ctx.path().equals("/health") && acceptsHtml(ctx)) {
             ctx.html(new Pages().signedIn(AccessGate.signedIn(ctx)).error(problem.status(), problem.title(), problem.detail()));

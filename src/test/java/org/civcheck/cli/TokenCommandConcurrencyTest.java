@@ -47,7 +47,7 @@ class TokenCommandConcurrencyTest {
         List<String> tokens = inThreads(THREADS, t -> {
             List<String> mine = new ArrayList<>();
             for (int i = 0; i < ADDS_PER_THREAD; i++) {
-                mine.add(tokenOf(civcheck("token", "add", "--unit", "U" + t + "-" + i, "--file", file.toString())));
+                mine.add(tokenOf(civcheck("token", "add", "--unit", "u" + t + "-" + i, "--file", file.toString())));
             }
             return mine;
         });
@@ -97,7 +97,7 @@ class TokenCommandConcurrencyTest {
                 started.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Xmx128m",
                         "-cp", System.getProperty("java.class.path"), Adds.class.getName(),
-                        file.toString(), go.toString(), "P" + p, "2", "8")
+                        file.toString(), go.toString(), "p" + p, "2", "8")
                         .redirectError(ProcessBuilder.Redirect.INHERIT).start());
             }
             List<BufferedReader> outputs = new ArrayList<>();

@@ -262,18 +262,34 @@ class CrashTest {
         private final Process process;
         private final int port;
         private final StringBuffer log;
+        private final Path stderr;
 
-        private Service(Process process, int port, StringBuffer log) {
+        private Service(Process process, int port, StringBuffer log, Path stderr) {
             this.process = process;
             this.port = port;
             this.log = log;
+            this.stderr = stderr;
+        }
+
+        /** What the service wrote to its standard error so far (its log). */
+        String errors() throws IOException {
+            return Files.readString(stderr);
+        }
+
+        Process process() {
+            return process;
         }
 
         static Service start(String jdbcUrl, Path dir) throws Exception {
+            return start(jdbcUrl, dir, "-Xmx256m");
+        }
+
+        /** As {@link #start(String, Path)}, the child JVM with {@code heap} ({@code -Xmx…}). */
+        static Service start(String jdbcUrl, Path dir, String heap) throws Exception {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Path stderr = Files.createTempFile(dir, "serve-", ".err");
             ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                    "-Dsun.stdout.encoding=UTF-8", "-Xmx256m",
+                    "-Dsun.stdout.encoding=UTF-8", heap,
                     "-cp", System.getProperty("java.class.path"), "org.civcheck.cli.Main",
                     "serve", "--port", "0", "--db", jdbcUrl)
                     .directory(Path.of("").toAbsolutePath().toFile())
@@ -299,7 +315,7 @@ class CrashTest {
             }, "serve-stdout");
             reader.setDaemon(true);
             reader.start();
-            Service service = new Service(process, 0, log);
+            Service service = new Service(process, 0, log, stderr);
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
                 while (!up.await(100, TimeUnit.MILLISECONDS)) {
@@ -308,7 +324,7 @@ class CrashTest {
                                 + "):\n" + log + "\n" + Files.readString(stderr));
                     }
                 }
-                return new Service(process, port.get(), log);
+                return new Service(process, port.get(), log, stderr);
             } catch (Throwable e) {
                 service.kill();
                 throw e;

@@ -66,8 +66,19 @@ public final class TestApp implements AutoCloseable {
         return startOn(jdbcUrl, maxPackageBytes, access, ScoringLimiter.defaults());
     }
 
+    /** The app with {@code limits} on clients and access control from {@code access} (null: open), its database in {@code dir}. */
+    public static TestApp startWithLimits(Path dir, ServerLimits limits, org.civcheck.web.access.Access access) {
+        return startOn("jdbc:h2:file:" + dir.toAbsolutePath().resolve("civcheck"), ReadLimits.defaults().maxPackageBytes(),
+                access, ScoringLimiter.defaults(), limits);
+    }
+
     private static TestApp startOn(String jdbcUrl, long maxPackageBytes, org.civcheck.web.access.Access access,
             ScoringLimiter limiter) {
+        return startOn(jdbcUrl, maxPackageBytes, access, limiter, ServerLimits.defaults());
+    }
+
+    private static TestApp startOn(String jdbcUrl, long maxPackageBytes, org.civcheck.web.access.Access access,
+            ScoringLimiter limiter, ServerLimits serverLimits) {
         Database database = Database.open(jdbcUrl);
         ReadLimits defaults = ReadLimits.defaults();
         ReadLimits limits = new ReadLimits(maxPackageBytes, defaults.maxZipEntries(), defaults.maxUnpackedBytes(),
@@ -76,7 +87,8 @@ public final class TestApp implements AutoCloseable {
         Assessor loaded = assessor();
         AssessmentService service = new AssessmentService(() -> loaded, new EvidencePackageReader(limits),
                 new AssessmentStore(database.dataSource()), limiter);
-        Javalin javalin = WebApp.create(service, new Examples(EXAMPLES), maxPackageBytes, access).start("127.0.0.1", 0);
+        Javalin javalin = WebApp.create(service, new Examples(EXAMPLES), maxPackageBytes, access, serverLimits,
+                e -> { }).start("127.0.0.1", 0);
         return new TestApp(database, javalin);
     }
 

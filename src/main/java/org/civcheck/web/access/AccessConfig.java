@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * each stored only as its SHA-256 hash (see {@link Tokens} for why not a slow hash).
  *
  * <pre>{@code
- * {"version": 2, "tokens": [{"id": "t-1a2b3c4d", "role": "unit", "unit": "U001",
+ * {"version": 2, "tokens": [{"id": "t-1a2b3c4d", "role": "unit", "unit": "u001",
  *   "algorithm": "SHA-256", "hash": "…", "created": "2026-01-05T08:00:00Z"}]}
  * }</pre>
  */
@@ -165,6 +165,9 @@ public final class AccessConfig {
     public Added add(AccessEntry.Role role, String unit) {
         if (role == AccessEntry.Role.UNIT && (unit == null || unit.isBlank())) {
             throw new IllegalArgumentException("单位令牌需要单位编号");
+        }
+        if (role == AccessEntry.Role.UNIT && !org.civcheck.evidence.UnitIds.isValid(unit.trim())) {
+            throw new IllegalArgumentException(org.civcheck.evidence.UnitIds.problem(unit.trim()));
         }
         String token = Tokens.newToken();
         String id;

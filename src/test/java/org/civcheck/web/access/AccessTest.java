@@ -21,7 +21,7 @@ class AccessTest {
 
     @Test
     void aTokenIsFoundByItsHashAndTheFileKeepsNoSecret() throws Exception {
-        AccessConfig.Added added = new AccessConfig(List.of()).add(AccessEntry.Role.UNIT, "U001");
+        AccessConfig.Added added = new AccessConfig(List.of()).add(AccessEntry.Role.UNIT, "u001");
         Path file = dir.resolve("access.json");
         added.config().save(file);
 
@@ -29,7 +29,7 @@ class AccessTest {
         assertTrue(!text.contains(added.token()), "the token itself is never stored");
         assertTrue(text.contains(Tokens.hash(added.token())));
         Access access = Access.fromFile(file);
-        assertEquals(Optional.of(new Principal(added.entry().id(), AccessEntry.Role.UNIT, "U001")),
+        assertEquals(Optional.of(new Principal(added.entry().id(), AccessEntry.Role.UNIT, "u001")),
                 access.authenticate(added.token()));
         assertEquals(Optional.empty(), access.authenticate(added.token() + "x"));
         assertEquals(Optional.empty(), access.authenticate("x".repeat(10_000)));
@@ -37,8 +37,8 @@ class AccessTest {
 
     @Test
     void aRemovedTokenStopsWorkingEvenWhenTheFileKeepsItsModificationTime() throws Exception {
-        AccessConfig.Added one = new AccessConfig(List.of()).add(AccessEntry.Role.UNIT, "U001");
-        AccessConfig.Added two = one.config().add(AccessEntry.Role.UNIT, "U002");
+        AccessConfig.Added one = new AccessConfig(List.of()).add(AccessEntry.Role.UNIT, "u001");
+        AccessConfig.Added two = one.config().add(AccessEntry.Role.UNIT, "u002");
         Path file = dir.resolve("access.json");
         two.config().save(file);
         FileTime time = Files.getLastModifiedTime(file);
@@ -56,7 +56,7 @@ class AccessTest {
 
     @Test
     void oneTokenHoldsAtMostTwentyPageSessionsTheOldestGoingFirst() {
-        AccessConfig.Added added = new AccessConfig(List.of()).add(AccessEntry.Role.UNIT, "U001");
+        AccessConfig.Added added = new AccessConfig(List.of()).add(AccessEntry.Role.UNIT, "u001");
         Access access = Access.of(added.config());
         String first = access.login(added.token()).orElseThrow();
         for (int i = 0; i < 30; i++) {
@@ -79,10 +79,10 @@ class AccessTest {
     @Test
     void anAuthorReadsEveryUnitAndWritesNoneAndTheOpenServiceDoesBoth() {
         Principal author = new Principal("t-1", AccessEntry.Role.AUTHOR, null);
-        Principal unit = new Principal("t-2", AccessEntry.Role.UNIT, "U001");
-        assertTrue(author.mayRead("U001") && !author.mayWrite("U001"));
-        assertTrue(unit.mayRead("U001") && unit.mayWrite("U001"));
-        assertTrue(!unit.mayRead("U002") && !unit.mayWrite("U002"));
-        assertTrue(Principal.OPEN.mayRead("U002") && Principal.OPEN.mayWrite("U002"));
+        Principal unit = new Principal("t-2", AccessEntry.Role.UNIT, "u001");
+        assertTrue(author.mayRead("u001") && !author.mayWrite("u001"));
+        assertTrue(unit.mayRead("u001") && unit.mayWrite("u001"));
+        assertTrue(!unit.mayRead("u002") && !unit.mayWrite("u002"));
+        assertTrue(Principal.OPEN.mayRead("u002") && Principal.OPEN.mayWrite("u002"));
     }
 }
