@@ -65,7 +65,7 @@ final class PackageSchema {
             JsonNode tree = new ObjectMapper().readTree(in);
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
             Schema schema = registry.getSchema(tree);
-            String unitId = tree.at("/properties/unit/properties/id/pattern").asText();
+            String unitId = tree.at("/$defs/unit/properties/id/pattern").asText();
             if (unitId.isEmpty()) {
                 throw new IllegalStateException("Schema resource " + RESOURCE + " states no pattern for unit.id.");
             }

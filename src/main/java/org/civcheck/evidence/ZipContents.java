@@ -298,7 +298,7 @@ final class ZipContents {
                 return length;
             }
         }
-        throw new Refusal(name, HEADERS_DISAGREE);
+        throw new Refusal(name, DAMAGED);
     }
 
     private int u16(int at) {

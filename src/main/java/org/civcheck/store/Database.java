@@ -71,15 +71,29 @@ public final class Database implements AutoCloseable {
     /**
      * An H2 file database writes committed changes to disk in the background (WRITE_DELAY, 500 ms
      * by default): a killed process would lose assessments already acknowledged. WRITE_DELAY=0
-     * writes each commit before it returns. Other URLs, and an H2 URL that sets it, stay as given.
+     * writes each commit before it returns. Its page cache is held to {@value #H2_CACHE_KIB} KiB
+     * (H2's default is 64 MiB): the cache lives outside the scoring budget, in the half of the heap
+     * kept for everything else (docs/limits.md). Other URLs, and an H2 URL that sets either, keep
+     * what they say.
      */
     static String durable(String jdbcUrl) {
         boolean h2File = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:");
-        if (!h2File || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+        if (!h2File) {
             return jdbcUrl;
         }
-        return jdbcUrl + ";WRITE_DELAY=0";
+        String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        String url = jdbcUrl;
+        if (!upper.contains("WRITE_DELAY")) {
+            url += ";WRITE_DELAY=0";
+        }
+        if (!upper.contains("CACHE_SIZE")) {
+            url += ";CACHE_SIZE=" + H2_CACHE_KIB;
+        }
+        return url;
     }
+
+    /** The embedded H2's page cache, KiB. */
+    static final int H2_CACHE_KIB = 16 * 1024;
 
     public DataSource dataSource() {
         return pool;

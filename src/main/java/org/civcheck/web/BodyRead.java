@@ -63,8 +63,8 @@ final class BodyRead {
             try (InputStream in = ctx.req().getInputStream()) {
                 in.skipNBytes(length);
                 return;
-            } catch (IOException | IllegalStateException e) {
-                // the client went away, or the body was already taken as a form: close
+            } catch (IOException | RuntimeException e) {
+                // the client went away or sent too slowly (Jetty's 408), or the body was taken as a form: close
             }
         }
         if (!ctx.res().isCommitted()) {

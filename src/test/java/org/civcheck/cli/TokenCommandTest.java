@@ -64,6 +64,20 @@ class TokenCommandTest {
         assertTrue(list.out().contains("没有令牌"), list.out());
     }
 
+    /** The package contract's rule for unit ids: a token for an id no package can carry is never made. */
+    @Test
+    void addRefusesAUnitIdThatNoPackageCouldCarry(@TempDir Path dir) {
+        String f = dir.resolve("a.json").toString();
+        for (String id : java.util.List.of("../x", "U001", "qw office", "-x", "办公室", "a".repeat(65), "x\u0000y")) {
+            CheckCommandTest.Run add = civcheck("token", "add", "--unit", id, "--file", f);
+            assertEquals(ExitCodes.NOT_CHECKED, add.exit(), id);
+            assertTrue(add.err().contains("单位编号") && add.err().contains("小写字母"), add.err());
+        }
+        assertEquals(0, civcheck("token", "add", "--unit", "qw-office-2", "--file", f).exit());
+        assertTrue(civcheck("token", "list", "--file", f).out().contains("qw-office-2"));
+        assertFalse(civcheck("token", "list", "--file", f).out().contains(".."));
+    }
+
     @Test
     void serveRefusesAPublicAddressWithoutTokensAndAcceptsItWithThem() {
         AccessConfig none = new AccessConfig(java.util.List.of());

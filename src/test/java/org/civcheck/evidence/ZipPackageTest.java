@@ -129,13 +129,14 @@ class ZipPackageTest {
     }
 
     @Test
-    void moreEntriesThanTheLimitAreRefusedAtTheFirstEntryOverIt() {
+    void moreEntriesThanTheLimitAreRefusedBeforeAnyIsRead() {
         completeExample();
         entries.put("photos/1.jpg", PDF);
         entries.put("photos/2.jpg", PDF);
         ReadLimits eightEntries = new ReadLimits(1 << 20, 8, 1 << 20, 100, 100, 64, 1000);
 
-        assertRefused(read(eightEntries), new InputProblem("photos/2.jpg", "压缩包中的条目超过上限 8 个"));
+        // counted from the end record, before the central directory is read into entries
+        assertRefused(read(eightEntries), new InputProblem("2025.zip", "压缩包中的条目超过上限 8 个"));
     }
 
     @Test
@@ -170,23 +171,27 @@ class ZipPackageTest {
 
         PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(cut, "2025.zip");
 
+        // no central directory: nothing of it can be read, and the archive is named
         assertEquals(1, reading.faults().size());
-        assertEquals("evidence.json", reading.faults().get(0).path());
+        assertEquals("2025.zip", reading.faults().get(0).path());
         assertEquals("压缩包已损坏或不完整，无法解压；请重新打包后上传", reading.faults().get(0).message());
     }
 
     @Test
     void repeatedEntryNameIsRefused() {
         completeExample();
-        byte[] once = zip(entries);
-        // A second archive whose first entry is named like the first archive's last: join them by hand.
-        Map<String, byte[]> again = new LinkedHashMap<>();
-        again.put("receipts/0630.pdf", PDF);
-        byte[] twice = zip(again);
-        byte[] joined = Arrays.copyOf(once, localHeadersEnd(once) + localHeadersEnd(twice));
-        System.arraycopy(twice, 0, joined, localHeadersEnd(once), localHeadersEnd(twice));
+        // ZipOutputStream refuses to write a name twice: write "receipts/0630.pdX" and rename it
+        // in the bytes, local header and central directory alike.
+        entries.put("receipts/0630.pdX", PDF);
+        byte[] zip = zip(entries);
+        byte[] from = "receipts/0630.pdX".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i + from.length <= zip.length; i++) {
+            if (Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
+                zip[i + from.length - 1] = 'f';
+            }
+        }
 
-        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(joined, "2025.zip");
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(zip, "2025.zip");
 
         assertRefused(reading, new InputProblem("receipts/0630.pdf", "压缩包中有重名的条目"));
     }
@@ -265,7 +270,7 @@ class ZipPackageTest {
         PackageReading reading = new EvidencePackageReader(ReadLimits.defaults())
                 .read(Arrays.copyOf(streamed, 300), "2025.zip");
 
-        assertRefused(reading, new InputProblem("evidence.json", "压缩包已损坏或不完整，无法解压；请重新打包后上传"));
+        assertRefused(reading, new InputProblem("2025.zip", "压缩包已损坏或不完整，无法解压；请重新打包后上传"));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

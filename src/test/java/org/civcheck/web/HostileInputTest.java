@@ -202,10 +202,17 @@ class HostileInputTest {
         c.add(Case.either("带 BOM 的 UTF-8 / UTF-8 with BOM", Send.JSON, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, library)));
         c.add(Case.either("标题中孤立代理项 / lone surrogate escape", Send.JSON,
                 replaceFirst(library, "\"title\": \"", "\"title\": \"\\ud800")));
-        c.add(Case.either("标题中 NUL 字符 / NUL in a title", Send.JSON,
+        // control characters: refused at their path (ControlCharacters), never stored or shown
+        c.add(Case.refused("标题中 NUL 字符 / NUL in a title", Send.JSON,
                 mutate(library, p -> activity(p, 0).put("title", "理论\u0000学习"))));
-        c.add(Case.either("双向控制字符 / bidi override in the unit name", Send.JSON,
+        c.add(Case.refused("双向控制字符 / bidi override in the unit name", Send.JSON,
                 mutate(library, p -> unit(p).put("name", "\u202Egnp.exe\u202C××市图书馆"))));
+        c.add(Case.refused("终端转义序列 / terminal escape in a department name", Send.JSON,
+                mutate(library, p -> ((ObjectNode) unit(p).withArray("departments").get(0)).put("name", "办公室\u001b[2J"))));
+        c.add(Case.refused("附件文件名中 NUL / NUL in an attachment file", Send.JSON,
+                mutate(library, p -> attachment(p).put("file", "taizhang/a.jpg\u0000.exe"))));
+        c.add(Case.refused("C1 控制字符 / C1 control in a tag", Send.JSON,
+                mutate(library, p -> activity(p, 0).putArray("tags").add("重点\u0085"))));
 
         // paths that escape the package
         c.add(Case.refused("附件路径 ../ / attachment ../../etc/passwd", Send.JSON,
@@ -285,6 +292,16 @@ class HostileInputTest {
         c.add(Case.refused("zip 条目过多 / 12,000 entries", Send.ZIP, zip(manyEntries(good, 12_000))));
         c.add(Case.refused("zip 中 evidence.json 含无效 UTF-8 / invalid UTF-8 inside a zip", Send.ZIP,
                 zip(Map.of("evidence.json", replaceBytes(library, utf8("××市图书馆"), new byte[] {(byte) 0xFF, (byte) 0xFE})))));
+        // one way to read a zip: the central directory, one archive exactly (ZipContents)
+        c.add(Case.refused("两个 zip 首尾相接 / two zips end to end", Send.ZIP,
+                concat(zip(good), zip(Map.of("evidence.json", mutate(library, p -> unit(p).put("id", "other-unit")))))));
+        c.add(Case.refused("zip 后有多余数据 / data after the zip", Send.ZIP, concat(zip(good), utf8("#!/bin/sh\nrm -rf /\n"))));
+        c.add(Case.refused("本地文件头与中央目录名称不同 / local header names another file", Send.ZIP,
+                renameInLocalHeader(zip(with(good, "notes/readme.txt", utf8("x"))), "notes/readme.txt", "notes/readme.TXT")));
+        c.add(Case.refused("zip 条目名含 NUL / zip entry evidence.json\\0.x", Send.ZIP,
+                zip(with(good, "evidence.json\u0000.x", water))));
+        c.add(Case.refused("zip 条目名含控制字符 / zip entry with an escape", Send.ZIP,
+                zip(with(good, "taizhang/\u001b[31mred.jpg", utf8("x")))));
         c.add(Case.harmless("zip 中附件文件名含脚本 / zip attachment named with a script", Send.ZIP,
                 zip(withAttachmentNamed(library, "taizhang/" + SCRIPT + ".jpg")), null));
 
@@ -597,6 +614,18 @@ class HostileInputTest {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The zip with {@code from} renamed to {@code to} (same length) in its first occurrence: the local header only. */
+    static byte[] renameInLocalHeader(byte[] zip, String from, String to) {
+        byte[] f = utf8(from);
+        for (int i = 0; i + f.length <= zip.length; i++) {
+            if (Arrays.equals(zip, i, i + f.length, f, 0, f.length)) {
+                System.arraycopy(utf8(to), 0, zip, i, f.length);
+                return zip;
+            }
+        }
+        throw new IllegalStateException("name not in the zip");
     }
 
     /**

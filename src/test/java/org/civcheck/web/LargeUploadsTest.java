@@ -104,6 +104,19 @@ class LargeUploadsTest {
                 .timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofByteArray(Http.example("well-run-library.json"))).build(), BodyHandlers.ofByteArray());
         assertEquals(201, small.statusCode(), Http.text(small));
+
+        // SIGTERM stops it in bounded time, even with an upload stuck halfway
+        try (java.net.Socket stuck = new java.net.Socket("127.0.0.1", service.uri("/").getPort())) {
+            stuck.getOutputStream().write(("POST /api/assessments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 30000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            stuck.getOutputStream().flush();
+            Thread.sleep(500);
+            long began = System.nanoTime();
+            service.process().destroy();
+            assertTrue(service.process().waitFor(30, TimeUnit.SECONDS), "the service stops within 30 s of SIGTERM");
+            System.out.printf("LargeUploadsTest: stopped %.1f s after SIGTERM (exit %d)%n",
+                    (System.nanoTime() - began) / 1e9, service.process().exitValue());
+        }
     }
 
     /**

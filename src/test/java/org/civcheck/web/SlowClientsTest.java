@@ -104,7 +104,7 @@ class SlowClientsTest {
         // two uploads whose bodies never finish hold the two places
         for (int i = 0; i < 2; i++) {
             Socket s = open();
-            send(s, "POST /api/assessments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            send(s, "POST /api/assessments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + "Content-Length: 100000\r\n\r\n{");
         }
         Thread.sleep(300);
@@ -119,7 +119,7 @@ class SlowClientsTest {
     private void slowBodies(String path, String type, String authorization) throws IOException, InterruptedException {
         for (int i = 0; i < SLOW; i++) {
             Socket s = open();
-            send(s, "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + type + "\r\n"
+            send(s, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                     + "Content-Length: 100000\r\n\r\n{");
         }
@@ -148,7 +148,7 @@ class SlowClientsTest {
     private String headersThenSomeChunks(String path, String type, String authorization) throws IOException {
         Socket s = open();
         s.setSoTimeout(10_000);
-        send(s, "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + type + "\r\n"
+        send(s, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\n"
                 + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                 + "Transfer-Encoding: chunked\r\n\r\n");
         String chunk = "4000\r\n" + " ".repeat(0x4000) + "\r\n";
