@@ -22,7 +22,8 @@ import org.civcheck.evidence.ReadBudget;
  * </table>
  *
  * <ul>
- * <li>On arrival only the bytes received are known: they are charged as they are.</li>
+ * <li>Before an upload's body is read, its declared length is charged ({@link Uploads}; a chunked
+ * body twice over as it arrives): the body never takes heap the budget has not granted.</li>
  * <li>Reading ({@link ReadBudget}): the records take about 3–4 bytes per byte of JSON; charged 5,
  * which also covers the evidence.json unpacked from a zip, once it is unpacked: while a zip is
  * being unpacked only the zip's bytes are charged (the unpacked JSON is bounded by the read limits:

@@ -38,6 +38,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civcheck.store.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * assessment, every package matching its recorded sha256 and size, every result valid JSON. After
  * every restart, every upload ever acknowledged with a 201 reads back byte for byte and /health is ok.
  */
+@Tag("slow")
 class CrashTest {
 
     static final int ROUNDS = 3;

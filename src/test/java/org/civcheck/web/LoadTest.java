@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  * back byte for byte, no answer may be a 5xx or a broken connection, and the store must hold exactly
  * the assessments that were acknowledged.
  */
+@Tag("slow")
 class LoadTest {
 
     static final int THREADS = 8;
