@@ -118,8 +118,9 @@ final class ServeCommand implements Callable<Integer> {
         var service = new AssessmentService(registry, new EvidencePackageReader(limits),
                 new AssessmentStore(database.dataSource()), limiter);
         Path examples = examplesDir != null ? examplesDir : Locations.examples();
+        ServerLimits clients = ServerLimits.defaults();
         Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes(), access,
-                ServerLimits.defaults(), failure -> exitForRestart(err, failure));
+                clients, failure -> exitForRestart(err, failure));
         Thread.UncaughtExceptionHandler uncaught = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (e instanceof OutOfMemoryError) {
@@ -146,6 +147,13 @@ final class ServeCommand implements Callable<Integer> {
         out.println("评分内存上限：" + limiter.budgetBytes() / (1024 * 1024) + " MiB（Java 最大堆 "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB），占满时最多等待 "
                 + limiter.waitLimit().toSeconds() + " 秒");
+        out.println("上传：同时最多接收 " + clients.maxConcurrentUploads() + " 个，请求体最低 "
+                + clients.minRequestDataRate() / 1024 + " KiB/秒，空闲 " + clients.idleTimeout().toSeconds()
+                + " 秒断开（详见 docs/limits.md）");
+        if (!java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .contains("-XX:+ExitOnOutOfMemoryError")) {
+            out.println("建议以 java -XX:+ExitOnOutOfMemoryError … 启动，并由进程管理器（如 systemd）在退出后自动重启。");
+        }
         out.println("测评体系（" + registry.sources().get(0) + "）：" + describe(registry.current()));
         registry.onReload(attempt -> {
             if (attempt.ok()) {

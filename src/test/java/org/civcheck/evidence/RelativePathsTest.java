@@ -28,7 +28,12 @@ class RelativePathsTest {
         return null;
     }
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F]");
+
     private static String entryReference(String name) {
+        if (CONTROL.matcher(name).find()) {
+            return "不安全的文件名：含控制字符（如空字符）";
+        }
         if (name.startsWith("/") || name.startsWith("\\")) {
             return "不安全的文件名：以 / 开头的绝对路径";
         }
