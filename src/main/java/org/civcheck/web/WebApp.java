@@ -166,7 +166,10 @@ public final class WebApp {
         config.routes.exception(Exception.class, (e, ctx) -> {
             if (ClientGone.by(e)) {
                 LOG.info("client went away during {} {}: {}", ctx.method(), ctx.path(), ClientGone.reason(e));
-                return; // nobody to answer
+                // A client that sent too slowly may still read this; one that went away will not.
+                problem(ctx, Problem.of("request-timeout", "上传中断或过慢", 408,
+                        "证据包未能完整收到（连接中断，或发送过慢），未保存任何内容；请检查网络后重新上传"));
+                return;
             }
             LOG.error("unexpected failure on " + ctx.method() + " " + ctx.path(), e);
             if (StoreException.unrecoverable(e)) {
