@@ -126,7 +126,7 @@ class CsvTableTest {
             assertEquals(row.remark(), r.get(7));
         }
         assertEquals(List.of("组织领导与创建机制", "年初制定年度创建计划", "3", "材料审核", "0", "未达标", "doc-01",
-                "2025年年度创建计划（doc-01）于2025-05-20才印发，晚于3月31日，缺乏统筹安排和提前谋划。"), records.get(1));
+                "2025年年度创建计划于2025年5月20日才印发，晚于3月31日，缺乏统筹安排和提前谋划。"), records.get(1));
         assertEquals(List.of("合计", "", "100", "", "59", "", "", ""), records.get(records.size() - 1));
         // Full-width commas (，) need no quoting; 3.5 is written plainly.
         assertTrue(text.contains(",3.5,部分达标,"), text);
