@@ -176,7 +176,11 @@ class BrowserPagesTest {
               if (r.right > right + 0.5 && (worst === null || r.right > worst.r)) { worst = { e: e, r: r.right }; }
             });
             if (!worst) { return 'none'; }
-            var e = worst.e;
-            return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).replace(/ /g, '.') : '') + ' → ' + Math.round(worst.r) + 'px';
+            var path = [];
+            for (var e = worst.e; e && e !== document.body; e = e.parentElement) {
+              path.unshift(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replace(/ +/g, '.') : ''));
+            }
+            return path.join(' > ') + ' → ' + Math.round(worst.r) + 'px';
             """;
 }
