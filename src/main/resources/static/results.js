@@ -14,6 +14,16 @@
     });
   }
 
+  // Deleting cannot be undone: ask first (the form names the unit in data-confirm).
+  var deleteForm = document.getElementById('delete-form');
+  if (deleteForm) {
+    deleteForm.addEventListener('submit', function (event) {
+      if (!window.confirm(deleteForm.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  }
+
   var reopened = [];
   window.addEventListener('beforeprint', function () {
     document.querySelectorAll('details.category-detail:not([open]), details.trace:not([open])').forEach(function (d) {

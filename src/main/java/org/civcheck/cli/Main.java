@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar civcheck.jar}. */
-@Command(name = "civcheck", mixinStandardHelpOptions = true, version = "civcheck 0.1",
+@Command(name = "civcheck", mixinStandardHelpOptions = true, version = "civcheck 0.1", synopsisSubcommandLabel = "命令",
         description = "文明单位复审自查：按测评体系检查证据包，给出得分、结论和差距清单。",
         subcommands = {CheckCommand.class, ServeCommand.class, CriteriaCommand.class, BenchCommand.class, TokenCommand.class})
 public final class Main implements Runnable {
@@ -27,6 +27,7 @@ public final class Main implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setResourceBundle(new UsageWords());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.NOT_CHECKED);
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令，例如：civcheck check examples/seed-district-office.json");
+        // The parameter handler prints the usage once, after this message.
+        throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令，例如：civcheck check examples/seed-district-office.json");
     }
 }

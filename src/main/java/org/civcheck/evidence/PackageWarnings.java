@@ -34,7 +34,7 @@ final class PackageWarnings {
         }
         return List.of(new InputProblem("$.activities",
                 "这是单独的 JSON 证据包，列出的" + count + "份台账材料没有随包提交，均按已具备计算，缺漏查不出来；"
-                        + "请上传含 evidence.json 和材料文件的 zip 证据包以核对，复查时须能逐一出示原件"));
+                        + "请把证据包和台账材料一起打成 zip 压缩包上传以核对，复查时须能逐一出示原件"));
     }
 
     // An activity dated outside the period is evidence of another period.

@@ -127,7 +127,7 @@ final class ApiController {
                 "无法生成草稿", "保存的证据包按现行规则已无法读取，请重新上传后再生成"));
         var criteria = service.criteriaOf(result);
         java.nio.file.Path folder = service.criteria().folderOf(criteria.id()).orElse(null);
-        String name = "自查报告-" + result.unit().id() + "-" + stored.createdAt().toLocalDate() + "." + format;
+        String name = org.civcheck.report.FileNames.of("自查报告", result.unit().name(), stored.createdAt().toLocalDate(), format);
         try {
             if (format.equals("docx")) {
                 download(ctx, ReportDrafts.docx(result, evidence, criteria, folder), DOCX_TYPE, name);

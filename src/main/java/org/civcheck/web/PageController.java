@@ -63,6 +63,21 @@ final class PageController {
                 .assessment(stored, result, service.evidence(id).orElse(null), history, previous));
     }
 
+    /**
+     * POST /assessments/{id}/delete — the results page's 删除 button (the page asks first): deletes
+     * one's own assessment and its package, as {@code DELETE /api/assessments/{id}} does.
+     */
+    void delete(Context ctx) {
+        StoredAssessment stored = ApiController.visible(service, ctx);
+        if (!AccessGate.principal(ctx).mayWrite(stored.summary().unitId())) {
+            throw new ApiException(403, "forbidden", "无权删除", "作者令牌可以查看全部自查记录，但不能删除；请用该单位的令牌登录后操作");
+        }
+        if (!service.delete(stored.id())) {
+            throw ApiController.notFound(ctx);
+        }
+        ctx.html(pages.signedIn(AccessGate.signedIn(ctx)).deleted(stored.summary().unitName(), stored.createdAt()));
+    }
+
     private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
         show(ctx, () -> service.check(bytes, name, criteriaId, false, AccessGate.principal(ctx)::mayWrite));
     }

@@ -127,6 +127,14 @@ public final class Pages {
         return render("login.jte", "view", new LoginView(AccessGate.safeNext(next), notice));
     }
 
+    /** The page after deleting an assessment: whose check of when is gone. */
+    public String deleted(String unitName, java.time.OffsetDateTime createdAt) {
+        return render("deleted.jte", "view", new DeletedView(unitName, Formats.dateTime(createdAt)));
+    }
+
+    /** What the page after a deletion shows. */
+    public record DeletedView(String unitName, String when) {}
+
     /** What the error page shows. */
     public record ErrorView(int status, String title, String detail) {}
 

@@ -112,6 +112,7 @@ public final class WebApp {
 
         config.routes.get("/", pages::index);
         config.routes.post("/assessments", pages::upload);
+        config.routes.post("/assessments/{id}/delete", pages::delete);
         config.routes.post("/examples/{file}", pages::example);
         config.routes.get("/assessments/{id}", pages::assessment);
         config.routes.get("/assessments/{id}/package", api::downloadPackage);

@@ -139,7 +139,8 @@ class CheckCommandTest {
         Run run = civcheck("check", "examples/seed-district-office.json", "--table", table.toString());
         assertEquals(1, run.exit(), run.err());
         String csv = Files.readString(table, StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFF测评项目,测评内容,分值"), csv.substring(0, 30));
+        assertTrue(csv.startsWith("\uFEFF文明单位复查表（自评）· ××区委办公室"), csv.substring(0, 30));
+        assertTrue(csv.contains("\r\n测评项目,测评内容,分值"), "the column titles follow the header lines");
         assertTrue(run.err().contains("复查表已写入"), run.err());
     }
 

@@ -45,7 +45,7 @@ class CriteriaTestCommandTest {
                 ✗ 年度计划5月才印发：结论为存在风险（预期故意写错）
                     （%s:2）
                     · 结论：预期“可以通过（ready）”，实际“存在风险（at-risk）”——得分97达到合格线85，但关键指标仍有差距：年初制定年度创建计划
-                    · 指标“年初制定年度创建计划”（annual-plan）：预期“部分达标（partial）”，实际“未达标（unmet）”（得0/3分）——2025年年度创建计划（doc-01）于2025-05-20才印发，晚于3月31日，缺乏统筹安排和提前谋划
+                    · 指标“年初制定年度创建计划”（annual-plan）：预期“部分达标（partial）”，实际“未达标（unmet）”（得0/3分）——2025年年度创建计划于2025年5月20日才印发，晚于3月31日，缺乏统筹安排和提前谋划
                 """.formatted(criteria.resolve("tests/cases.yaml"))), run.out());
         assertTrue(run.out().contains("0个用例通过，1个未通过（共1个）。"), run.out());
         assertTrue(run.out().contains("结论：未通过。"), run.out());

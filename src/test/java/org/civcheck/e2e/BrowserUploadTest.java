@@ -120,8 +120,8 @@ class BrowserUploadTest {
 
         List<WebElement> faults = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".fault")));
-        assertTrue(faults.stream().anyMatch(f -> f.getText().contains("$.activities[0].date")),
-                "the fault names its path: " + faults.stream().map(WebElement::getText).toList());
+        assertTrue(faults.stream().anyMatch(f -> f.getText().contains("第1项活动的日期")),
+                "the fault names its place in words: " + faults.stream().map(WebElement::getText).toList());
         assertFalse(browser.getCurrentUrl().matches(RESULTS_URL), "no result was made: " + browser.getCurrentUrl());
         assertTrue(browser.findElement(By.id("package")).isDisplayed(), "the upload form is there to try again");
     }

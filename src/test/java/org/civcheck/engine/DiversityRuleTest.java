@@ -126,7 +126,7 @@ class DiversityRuleTest {
         Assessment.IndicatorScore s = indicator(a, SIGNATURE);
         assertEquals("unmet", s.status());
         assertEquals(0.0, s.score());
-        assertEquals("没有体现本单位特色的品牌活动（活动标注 featured），往往是文明办组织什么就参加什么", gapOf(a, SIGNATURE).message());
+        assertEquals("没有体现本单位特色的品牌活动，往往是文明办组织什么就参加什么", gapOf(a, SIGNATURE).message());
     }
 
     // --- fixtures -------------------------------------------------------------------------

@@ -57,7 +57,7 @@ class PlansRuleTest {
         Assessment.Gap gap = gapOf(a, PLAN);
         assertEquals("mechanism", gap.problem());
         assertTrue(gap.blocking());
-        assertEquals("2025年年度创建计划（plan-2025）于" + late + "才印发，晚于" + deadlineText + "，缺乏统筹安排和提前谋划", gap.message());
+        assertEquals("2025年年度创建计划于" + late.getYear() + "年" + late.getMonthValue() + "月" + late.getDayOfMonth() + "日才印发，晚于" + deadlineText + "，缺乏统筹安排和提前谋划", gap.message());
         assertEquals(List.of("plan-2025"), gap.evidence());
         assertEquals(s.max(), gap.pointsAtStake());
     }

@@ -179,7 +179,7 @@ class RegularityRuleTest {
         PackageBuilder p = monthly(PackageBuilder.unit(), creation, months(1, 11));
         p.with(act(creation, INSPECTION.minusDays(bunchingWeeks * 7L).toString()).attachments(material("photo", null)));
         Assessment.IndicatorScore s = indicator(assess(p), WORK);
-        assertTrue(s.findings().contains("创建活动中有0项（0%）在迎检前" + bunchingWeeks + "周内开展（共12项），符合要求（≤"
+        assertTrue(s.findings().contains("创建活动共12项，迎检前" + bunchingWeeks + "周内没有集中开展，符合要求（≤"
                 + pct(maxBunched) + "）"), s.findings()::toString);
     }
 

@@ -63,7 +63,10 @@ class DownloadsTest {
         HttpResponse<byte[]> csv = new Http(app).get("/assessments/" + id + "/table.csv");
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFF测评项目,测评内容,分值"), text.substring(0, Math.min(40, text.length())));
+        assertTrue(text.startsWith("\uFEFF文明单位复查表（自评）· ××区委办公室\r\n单位：××区委办公室"),
+                text.substring(0, Math.min(40, text.length())));
+        assertTrue(text.contains("结论：难以通过"), "the verdict heads the table");
+        assertTrue(text.contains("\r\n测评项目,测评内容,分值"), "then the column titles");
         assertTrue(text.contains("年初制定年度创建计划"), "rows in Chinese");
     }
 

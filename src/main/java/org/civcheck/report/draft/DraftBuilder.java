@@ -3,7 +3,6 @@ package org.civcheck.report.draft;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,10 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.civcheck.criteria.Category;
 import org.civcheck.criteria.CriteriaSet;
-import org.civcheck.criteria.Indicator;
 import org.civcheck.engine.Assessment;
 import org.civcheck.evidence.Activity;
 import org.civcheck.evidence.EvidencePackage;
@@ -23,13 +22,19 @@ import org.civcheck.evidence.PlanDocument;
 import org.civcheck.evidence.Survey;
 
 /**
- * Writes the draft of one assessment. Part 一 counts the package's activities, documents, volunteers
- * and surveys, each under the category whose indicators name it (an activity type under the
- * indicator naming it with fewest other types); part 二 takes the assessment's problem classes and
- * their gaps' findings; part 三 their remedies. Nothing is measured anew: part 一 only counts and
- * sums what the package records, parts 二 and 三 only restate the assessment.
+ * Writes the draft of one assessment as a unit's 自查报告. Part 一 gathers the package's activities,
+ * documents, coordinator, volunteers, signature activities and surveys under the sections that
+ * {@code report.yaml} lists, in its order, each section closing with a marked place for the unit's
+ * own account of results; part 二 states each gap as an office states it (the wording's statement of
+ * its indicator, never the checker's figures); part 三 gives the remedies; the checker's findings,
+ * figures and the numbers of the material they rest on go to the appendix table. Nothing is measured
+ * anew: part 一 only counts and sums what the package records, the rest restates the assessment.
  */
 public final class DraftBuilder {
+
+    /** At most this many material numbers in one appendix cell; the rest are counted. */
+    static final int EVIDENCE_SHOWN = 10;
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final DraftTemplates t;
 
@@ -37,85 +42,70 @@ public final class DraftBuilder {
         this.t = Objects.requireNonNull(templates, "templates");
     }
 
-    /** The draft for {@code a}, the assessment of {@code pkg} against {@code criteria}. */
-    public ReportDraft build(Assessment a, EvidencePackage pkg, CriteriaSet criteria) {
+    /** The draft for {@code a}, the assessment of {@code pkg} against {@code criteria}, dated {@code signed}. */
+    public ReportDraft build(Assessment a, EvidencePackage pkg, CriteriaSet criteria, LocalDate signed) {
         String unit = pkg.unit().name();
         LocalDate from = pkg.period().from();
         LocalDate to = pkg.period().to();
         String year = from.getYear() == to.getYear() ? String.valueOf(from.getYear())
                 : from.getYear() + "—" + to.getYear();
-        String title = t.fill("title", Map.of("unit", unit, "year", year, "from", date(from), "to", date(to)));
-        String intro = t.fill("intro", Map.of("unit", unit, "from", date(from), "to", date(to),
-                "staff", pkg.unit().staff(), "criteria", criteria.name()));
-        return new ReportDraft(title, intro, List.of(work(pkg, criteria), problems(a, unit, criteria), next(a, unit)));
+        String title = t.fill("title", Map.of("unit", unit, "year", year));
+        String intro = t.fill("intro", Map.of("unit", unit, "year", year, "criteria", criteria.name(),
+                "level", t.level(pkg.unit().level())));
+        ReportDraft.Signature signature = new ReportDraft.Signature(unit, t.fill("signature.date", Map.of(
+                "year", signed.getYear(), "month", signed.getMonthValue(), "day", signed.getDayOfMonth())));
+        return new ReportDraft(title, t.fill("addressee", Map.of()), intro,
+                List.of(work(pkg, criteria), problems(a, unit, criteria), next(a, unit)),
+                t.fill("next.closing", Map.of()), t.fill("appendix.note", Map.of()), signature, appendix(a));
     }
 
     // ---- 一、创建工作开展情况 ----
 
-    /** One line of part 一, with the number of activities it counts (for ordering; 0 for other evidence). */
+    /** One item of a section, with the number of activities it counts (for ordering). */
     private record Item(String text, int weight) {}
 
     private ReportDraft.Part work(EvidencePackage pkg, CriteriaSet criteria) {
-        Map<String, String> typeCategory = typeCategories(criteria);
-        Map<String, List<Item>> items = new LinkedHashMap<>();
-        criteria.categories().forEach(c -> items.put(c.id(), new ArrayList<>()));
-        String other = "";
-        items.put(other, new ArrayList<>());
-
         // The same activities the scoring counts: of the period, and of a type the criteria know;
         // otherwise part 一 could claim more than part 二 finds.
         Map<String, List<Activity>> byType = pkg.activities().stream()
                 .filter(a -> pkg.period().contains(a.date()))
                 .filter(a -> criteria.taxonomy().activityType(a.type()).isPresent())
                 .collect(Collectors.groupingBy(Activity::type, LinkedHashMap::new, Collectors.toList()));
-        byType.forEach((type, activities) -> items.get(typeCategory.getOrDefault(type, other))
-                .add(new Item(activityText(type, activities, pkg, criteria), activities.size())));
+        String span = t.fill(pkg.period().from().getYear() == pkg.period().to().getYear()
+                ? "work.activity.spans.year" : "work.activity.spans.years", Map.of());
+        int periodMonths = (int) pkg.period().from().withDayOfMonth(1).datesUntil(
+                pkg.period().to().plusDays(1), java.time.Period.ofMonths(1)).count();
 
-        Map<String, List<PlanDocument>> byKind = pkg.plans().stream()
-                .collect(Collectors.groupingBy(PlanDocument::kind, LinkedHashMap::new, Collectors.toList()));
-        byKind.forEach((kind, docs) -> categoryOf(criteria, "document", "documentKind", kind).ifPresent(c ->
-                items.get(c).add(new Item(t.fill("work.document", Map.of(
-                        "kind", criteria.taxonomy().nameOf(criteria.taxonomy().documentKinds(), kind),
-                        "count", docs.size(),
-                        "dates", docs.stream().map(d -> date(d.date())).collect(Collectors.joining("、")))), 0))));
-
-        Integer registered = pkg.registeredVolunteers();
-        if (registered != null && pkg.unit().staff() > 0) {
-            categoryOf(criteria, "volunteer-registration", null, null).ifPresent(c -> items.get(c).add(new Item(
-                    t.fill("work.volunteers", Map.of("registered", registered, "staff", pkg.unit().staff(),
-                            "share", percent((double) registered / pkg.unit().staff()))), 0)));
-        }
-        for (Survey s : pkg.surveys()) {
-            categoryOf(criteria, "satisfaction", "surveyKind", s.kind()).ifPresent(c -> items.get(c).add(new Item(
-                    t.fill("work.survey", Map.of("kind", t.surveyKind(s.kind()), "date", date(s.date()),
-                            "respondents", s.respondents(), "satisfied", s.satisfied(),
-                            "rate", percent(s.satisfactionRate()))), 0)));
-        }
-
-        Map<String, String> names = new LinkedHashMap<>();
-        criteria.categories().forEach(c -> names.put(c.id(), c.name()));
-        List<String> order = new ArrayList<>(names.keySet());
-        order.sort(Comparator.comparingInt((String c) -> -weight(items.get(c))));
-        order.add(other);
-        names.put(other, t.fill("work.other", Map.of()));
-
+        Set<String> placed = new LinkedHashSet<>();
         List<ReportDraft.Section> sections = new ArrayList<>();
-        for (String c : order) {
-            List<Item> list = new ArrayList<>(items.get(c));
-            if (list.isEmpty()) {
-                continue;
+        for (DraftTemplates.Section section : t.sections()) {
+            List<Item> items = new ArrayList<>();
+            for (String type : section.types()) {
+                List<Activity> activities = byType.get(type);
+                if (activities != null && placed.add(type)) {
+                    items.add(new Item(activityText(type, activities, pkg, criteria, span, periodMonths),
+                            activities.size()));
+                }
             }
-            list.sort(Comparator.comparingInt((Item i) -> -i.weight()));
-            StringBuilder text = new StringBuilder(t.opening(c, Map.of("category", names.get(c),
-                    "unit", pkg.unit().name())));
-            for (int i = 0; i < list.size(); i++) {
-                text.append(t.fill("work.item", Map.of("ordinal", list.size() == 1 ? "" : t.ordinal(i),
-                        "text", list.get(i).text())));
-                text.append(i == list.size() - 1 ? "。" : "；");
+            items.sort(Comparator.comparingInt((Item i) -> -i.weight()));
+            for (String fact : section.facts()) {
+                items.addAll(facts(fact, pkg, criteria, span));
             }
-            sections.add(new ReportDraft.Section(
-                    t.fill("work.heading", Map.of("number", t.number(sections.size()), "category", names.get(c))),
-                    List.of(text.toString())));
+            if (!items.isEmpty()) {
+                sections.add(section(sections.size(), section.heading(),
+                        t.opening(section, Map.of("unit", pkg.unit().name())), items));
+            }
+        }
+        List<Item> rest = new ArrayList<>();
+        byType.forEach((type, activities) -> {
+            if (!placed.contains(type)) {
+                rest.add(new Item(activityText(type, activities, pkg, criteria, span, periodMonths), activities.size()));
+            }
+        });
+        if (!rest.isEmpty()) {
+            rest.sort(Comparator.comparingInt((Item i) -> -i.weight()));
+            sections.add(section(sections.size(), t.fill("work.other", Map.of()),
+                    t.fill("work.otherOpening", Map.of("unit", pkg.unit().name())), rest));
         }
         if (sections.isEmpty()) {
             sections.add(new ReportDraft.Section(null, List.of(t.fill("work.none", Map.of("unit", pkg.unit().name())))));
@@ -123,31 +113,87 @@ public final class DraftBuilder {
         return new ReportDraft.Part(t.fill("parts.work", Map.of()), sections);
     }
 
+    private ReportDraft.Section section(int index, String heading, String opening, List<Item> items) {
+        StringBuilder text = new StringBuilder(opening);
+        for (int i = 0; i < items.size(); i++) {
+            text.append(t.fill("work.item", Map.of("ordinal", items.size() == 1 ? "" : t.ordinal(i),
+                    "text", items.get(i).text())));
+            text.append(i == items.size() - 1 ? "。" : "；");
+        }
+        return new ReportDraft.Section(t.fill("work.heading", Map.of("number", t.number(index), "heading", heading)),
+                List.of(text.toString(), t.fill("work.highlights", Map.of())));
+    }
+
+    /** The items a section's named fact gives: documents, the coordinator, volunteers, signature activities, surveys. */
+    private List<Item> facts(String fact, EvidencePackage pkg, CriteriaSet criteria, String span) {
+        List<Item> items = new ArrayList<>();
+        switch (fact) {
+            case "documents" -> pkg.plans().stream()
+                    .collect(Collectors.groupingBy(PlanDocument::kind, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((kind, docs) -> items.add(new Item(t.fill("work.document", Map.of(
+                            "kind", criteria.taxonomy().nameOf(criteria.taxonomy().documentKinds(), kind),
+                            "count", docs.size(),
+                            "dates", docs.stream().map(d -> date(d.date())).distinct()
+                                    .collect(Collectors.joining("、")))), 0)));
+            case "coordinator" -> {
+                if (pkg.unit().coordinator() != null && !pkg.unit().coordinator().name().isBlank()) {
+                    items.add(new Item(t.fill("work.coordinator", Map.of("name", pkg.unit().coordinator().name())), 0));
+                }
+            }
+            case "volunteers" -> {
+                Integer registered = pkg.registeredVolunteers();
+                if (registered != null && pkg.unit().staff() > 0) {
+                    items.add(new Item(t.fill("work.volunteers", Map.of("registered", registered,
+                            "staff", pkg.unit().staff(),
+                            "share", percent((double) registered / pkg.unit().staff()))), 0));
+                }
+            }
+            case "featured" -> {
+                List<Activity> featured = pkg.activities().stream()
+                        .filter(a -> pkg.period().contains(a.date()) && a.tags().contains("featured")).toList();
+                if (!featured.isEmpty()) {
+                    String titles = featured.stream().map(a -> "“" + a.title() + "”").distinct().limit(3)
+                            .collect(Collectors.joining("、"));
+                    items.add(new Item(t.fill("work.featured", Map.of("titles", titles, "count", featured.size(),
+                            "span", span)), 0));
+                }
+            }
+            case "surveys" -> {
+                for (Survey s : pkg.surveys()) {
+                    items.add(new Item(t.fill("work.survey", Map.of("kind", t.surveyKind(s.kind()),
+                            "date", date(s.date()), "respondents", s.respondents(), "satisfied", s.satisfied(),
+                            "rate", percent(s.satisfactionRate()))), 0));
+                }
+            }
+            default -> throw new IllegalStateException("Unknown fact " + fact + " passed the wording's check.");
+        }
+        return items;
+    }
+
     /** Counts, months, attendance, hours, amounts and outside organizers of one type's activities. */
-    private String activityText(String type, List<Activity> activities, EvidencePackage pkg, CriteriaSet criteria) {
-        StringBuilder s = new StringBuilder(t.fill("work.activity.count", Map.of(
-                "type", criteria.taxonomy().nameOf(criteria.taxonomy().activityTypes(), type),
-                "count", activities.size())));
+    private String activityText(String type, List<Activity> activities, EvidencePackage pkg, CriteriaSet criteria,
+            String span, int periodMonths) {
+        Map<String, Object> counted = Map.of("span", span, "count", activities.size(),
+                "type", criteria.taxonomy().nameOf(criteria.taxonomy().activityTypes(), type));
+        StringBuilder s = new StringBuilder(t.phrase(type, counted).orElseGet(() -> t.fill("work.activity.count", counted)));
         if (activities.size() == 1) {
             s.append(t.fill("work.activity.date", Map.of("date", date(activities.get(0).date()))));
         } else {
             Set<YearMonth> months = new TreeSet<>();
             activities.forEach(a -> months.add(YearMonth.from(a.date())));
-            boolean oneYear = months.stream().map(YearMonth::getYear).distinct().count() == 1;
-            s.append(t.fill("work.activity.months", Map.of("months", months.size(), "monthList", months.stream()
-                    .map(m -> (oneYear ? "" : m.getYear() + "年") + m.getMonthValue() + "月")
-                    .collect(Collectors.joining("、")))));
+            s.append(months.size() >= periodMonths ? t.fill("work.activity.everyMonth", Map.of())
+                    : t.fill("work.activity.months", Map.of("months", months.size())));
         }
         List<Integer> people = activities.stream().map(Activity::effectiveParticipants).filter(p -> p > 0).toList();
         if (!people.isEmpty() && pkg.unit().staff() > 0) {
             double average = people.stream().mapToInt(Integer::intValue).average().orElse(0);
             s.append(t.fill(activities.size() == 1 ? "work.activity.people" : "work.activity.attendance",
-                    Map.of("average", number(average), "rate", percent(average / pkg.unit().staff()))));
+                    Map.of("average", Math.round(average), "rate", percent(average / pkg.unit().staff()))));
         }
         double hours = activities.stream().map(Activity::volunteerHours).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).sum();
         if (hours > 0) {
-            s.append(t.fill("work.activity.hours", Map.of("hours", number(hours))));
+            s.append(t.fill("work.activity.hours", Map.of("hours", number(Math.round(hours)))));
         }
         double amount = activities.stream().map(Activity::amount).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).sum();
@@ -165,39 +211,6 @@ public final class DraftBuilder {
         return s.toString();
     }
 
-    /** Each activity type's category: that of the applicable indicator naming it among fewest types. */
-    private static Map<String, String> typeCategories(CriteriaSet criteria) {
-        Map<String, String> category = new LinkedHashMap<>();
-        Map<String, Integer> breadth = new LinkedHashMap<>();
-        for (Category c : criteria.categories()) {
-            for (Indicator i : c.applicableIndicators()) {
-                if (i.params().get("types") instanceof Collection<?> types) {
-                    for (Object type : types) {
-                        String id = String.valueOf(type);
-                        if (types.size() < breadth.getOrDefault(id, Integer.MAX_VALUE)) {
-                            breadth.put(id, types.size());
-                            category.put(id, c.id());
-                        }
-                    }
-                }
-            }
-        }
-        return category;
-    }
-
-    /** The category of the first applicable indicator of check {@code check} (whose {@code param} is {@code value}). */
-    private static java.util.Optional<String> categoryOf(CriteriaSet criteria, String check, String param,
-            String value) {
-        return criteria.categories().stream()
-                .filter(c -> c.applicableIndicators().stream().anyMatch(i -> i.check().equals(check)
-                        && (param == null || value.equals(String.valueOf(i.params().get(param))))))
-                .map(Category::id).findFirst();
-    }
-
-    private static int weight(List<Item> items) {
-        return items.stream().mapToInt(Item::weight).sum();
-    }
-
     // ---- 二、创建工作中存在的主要问题 ----
 
     private ReportDraft.Part problems(Assessment a, String unit, CriteriaSet criteria) {
@@ -209,17 +222,33 @@ public final class DraftBuilder {
             paragraphs.add(t.fill("problems.opening", Map.of("unit", unit, "criteria", criteria.name())));
             for (int i = 0; i < classes.size(); i++) {
                 Assessment.ProblemSummary p = classes.get(i);
-                String findings = gapsOf(a, p).stream()
-                        .map(g -> t.fill("problems.finding", Map.of("message", clause(g.message()),
-                                "indicator", g.indicatorName() == null ? g.indicator() : g.indicatorName(),
-                                "points", number(g.pointsAtStake()))))
+                String statements = gapsOf(a, p).stream().map(g -> statement(a, g)).distinct()
                         .collect(Collectors.joining("；"));
                 paragraphs.add(t.fill("problems.lead", Map.of("ordinal", t.ordinal(i), "title", p.title()))
-                        + (findings.isEmpty() ? "" : findings + "。"));
+                        + (statements.isEmpty() ? "" : statements + "。"));
             }
         }
         return new ReportDraft.Part(t.fill("parts.problems", Map.of()),
                 List.of(new ReportDraft.Section(null, paragraphs)));
+    }
+
+    /** How an office states a gap: the veto's name, the wording's statement of the indicator, or the default. */
+    private String statement(Assessment a, Assessment.Gap g) {
+        String veto = vetoName(a, g);
+        if (veto != null) {
+            return t.fill("problems.veto", Map.of("veto", veto));
+        }
+        return t.statement(g.indicator()).orElseGet(() -> t.fill("problems.default",
+                Map.of("indicator", g.indicatorName() == null ? "" : g.indicatorName())));
+    }
+
+    /** The name of the veto a gap stands for, or null for an indicator's gap. */
+    private static String vetoName(Assessment a, Assessment.Gap g) {
+        if (a.vetoes() == null) {
+            return null;
+        }
+        return a.vetoes().stream().filter(v -> g.indicator().equals("veto:" + v.id())).map(Assessment.Veto::name)
+                .findFirst().orElse(null);
     }
 
     // ---- 三、下步工作思路 ----
@@ -244,6 +273,49 @@ public final class DraftBuilder {
             paragraphs.add(t.fill("next.none", Map.of("unit", unit)));
         }
         return new ReportDraft.Part(t.fill("parts.next", Map.of()), List.of(new ReportDraft.Section(null, paragraphs)));
+    }
+
+    // ---- 附件：问题与佐证清单 ----
+
+    private ReportDraft.Appendix appendix(Assessment a) {
+        List<List<String>> rows = new ArrayList<>();
+        int n = 0;
+        for (Assessment.ProblemSummary p : ranked(a)) {
+            for (Assessment.Gap g : gapsOf(a, p)) {
+                String veto = vetoName(a, g);
+                String name = veto != null ? t.fill("appendix.veto", Map.of("veto", veto))
+                        : g.indicatorName() == null ? g.indicator() : g.indicatorName();
+                rows.add(List.of(String.valueOf(++n), name, finding(g.message()),
+                        veto != null ? "" : number(g.pointsAtStake()), evidence(g.evidence())));
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.add(List.of("", t.fill("appendix.none", Map.of()), "", "", ""));
+        }
+        return new ReportDraft.Appendix(t.fill("appendix.label", Map.of()), t.fill("appendix.title", Map.of()),
+                t.columns(), rows);
+    }
+
+    /** A checker's finding as the appendix gives it: dates written out, symbols as words, no full stop. */
+    private String finding(String message) {
+        Matcher m = ISO_DATE.matcher(clause(message));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Integer.parseInt(m.group(1)) + "年" + Integer.parseInt(m.group(2)) + "月"
+                    + Integer.parseInt(m.group(3)) + "日");
+        }
+        m.appendTail(out);
+        return t.withoutSymbols(out.toString());
+    }
+
+    /** The material numbers, the first few and then how many more. */
+    private String evidence(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return "";
+        }
+        String shown = String.join("、", ids.subList(0, Math.min(ids.size(), EVIDENCE_SHOWN)));
+        return ids.size() <= EVIDENCE_SHOWN ? shown
+                : shown + t.fill("appendix.more", Map.of("count", ids.size()));
     }
 
     /** The problem classes, the one with most points at stake first. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +16,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The wording of a draft: templates with {@code {placeholders}}, the part titles, the ordinal words
- * (一是、二是…) and section numbers (（一）、（二）…), read from {@code report.yaml} in the criteria
- * folder. A folder without one (an overlay, a test set) gets the built-in wording, the same as the
- * provincial set's.
+ * The wording of a draft, read from {@code report.yaml} in the criteria folder: templates with
+ * {@code {placeholders}}, the part titles, the sections of part 一 with the activity types and facts
+ * each gathers, the ordinal words (一是、二是…) and section numbers (（一）、（二）…), an office's
+ * statement of each indicator's shortfall, the appendix's columns and the words that replace the
+ * checker's symbols. A folder without one (an overlay, a test set) gets the built-in wording, the
+ * provincial set's file as the jar carries it.
  *
  * <pre>{@code
  * DraftTemplates t = DraftTemplates.load(Path.of("criteria/provincial"));
@@ -33,27 +38,47 @@ public final class DraftTemplates {
 
     /** The file's name in a criteria folder. */
     public static final String FILE = "report.yaml";
+    /** The built-in wording, on the class path. */
+    static final String BUILT_IN = "/org/civcheck/report/draft/report.yaml";
 
-    /** Keys under {@code work.opening.}: one per category id, each with these placeholders. */
-    private static final String OPENING = "work.opening.";
-    private static final Set<String> OPENING_PLACEHOLDERS = set("category", "unit");
-    /** Every template key, with the placeholders it may use. */
+    /** Every fixed template key, with the placeholders it may use. */
     static final Map<String, Set<String>> KEYS = keys();
+    /** Keys under these prefixes are named by the author (an activity type, an indicator id). */
+    private static final Map<String, Set<String>> GROUPS = Map.of(
+            "work.activity.phrases.", set("span", "count"),
+            "problems.indicators.", set());
+    /** Top-level entries that are lists or maps of words rather than templates. */
+    private static final Set<String> WORD_ENTRIES = set("ordinals", "numbers", "surveyKinds", "levels", "columns",
+            "symbols");
+    private static final String SECTIONS = "work.sections";
+    /** The facts a section of part 一 may gather besides activities. */
+    static final Set<String> FACTS = set("documents", "coordinator", "volunteers", "featured", "surveys");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** A section of part 一: its heading, opening sentence, the activity types and facts it gathers. */
+    public record Section(String heading, String opening, List<String> types, List<String> facts) {}
 
     private final Map<String, String> templates;
     private final List<String> ordinals;
     private final List<String> numbers;
     private final Map<String, String> surveyKinds;
+    private final Map<String, String> levels;
+    private final List<String> columns;
+    private final Map<String, String> symbols;
+    private final List<Section> sections;
 
-    private DraftTemplates(Map<String, String> templates, List<String> ordinals, List<String> numbers,
-            Map<String, String> surveyKinds) {
+    private DraftTemplates(Map<String, String> templates, Map<String, List<String>> lists,
+            Map<String, Map<String, String>> maps, List<Section> sections) {
         this.templates = Map.copyOf(templates);
-        this.ordinals = List.copyOf(ordinals);
-        this.numbers = List.copyOf(numbers);
-        this.surveyKinds = Map.copyOf(surveyKinds);
+        this.ordinals = lists.get("ordinals");
+        this.numbers = lists.get("numbers");
+        this.columns = lists.get("columns");
+        this.surveyKinds = maps.get("surveyKinds");
+        this.levels = maps.get("levels");
+        this.symbols = maps.get("symbols");
+        this.sections = List.copyOf(sections);
     }
 
     /**
@@ -77,7 +102,19 @@ public final class DraftTemplates {
 
     /** The built-in wording. */
     public static DraftTemplates defaults() {
-        return parse(DefaultWording.YAML, "（内置模板）");
+        return parse(builtInText(), "（内置模板）");
+    }
+
+    /** The text of the built-in wording: criteria/provincial/report.yaml as the jar carries it. */
+    static String builtInText() {
+        try (InputStream in = DraftTemplates.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("The jar lacks " + BUILT_IN + ".");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads the wording in {@code text}; {@code source} names it in faults. */
@@ -89,44 +126,41 @@ public final class DraftTemplates {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new DraftTemplateException(List.of(source + ":" + line + ": YAML 语法错误：" + e.getOriginalMessage()));
         }
-        List<String> faults = new ArrayList<>();
-        Map<String, String> templates = new LinkedHashMap<>();
         if (root == null || !root.isObject()) {
             throw new DraftTemplateException(List.of(source + ": 应为一个映射（键: 模板）"));
         }
+        List<String> faults = new ArrayList<>();
+        Map<String, String> templates = new LinkedHashMap<>();
         flatten("", root, templates, faults, source);
         for (String key : KEYS.keySet()) {
             if (!templates.containsKey(key)) {
                 faults.add(source + ": 缺少模板 " + key + "（可用占位符：" + String.join("、", KEYS.get(key)) + "）");
             }
         }
-        templates.forEach((key, template) -> {
-            Set<String> allowed = key.startsWith(OPENING) ? OPENING_PLACEHOLDERS : KEYS.get(key);
-            if (allowed == null) {
-                faults.add(source + ": 未知的模板 " + key);
-                return;
-            }
-            Matcher m = PLACEHOLDER.matcher(template);
-            while (m.find()) {
-                if (!allowed.contains(m.group(1))) {
-                    faults.add(source + ": 模板 " + key + " 中的 {" + m.group(1) + "} 不是可用的占位符（可用："
-                            + (allowed.isEmpty() ? "无" : String.join("、", allowed)) + "）");
-                }
-            }
-        });
-        List<String> ordinals = words(root, "ordinals", source, faults);
-        List<String> numbers = words(root, "numbers", source, faults);
-        Map<String, String> surveyKinds = new LinkedHashMap<>();
-        JsonNode kinds = root.path("surveyKinds");
-        if (!kinds.isObject()) {
-            faults.add(source + ": 缺少 surveyKinds（满意度调查种类的名称，如 public: 群众）");
-        } else {
-            kinds.fields().forEachRemaining(e -> surveyKinds.put(e.getKey(), e.getValue().asText()));
+        templates.forEach((key, template) -> checkPlaceholders(key, template, allowed(key), source, faults));
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String key : List.of("ordinals", "numbers", "columns")) {
+            lists.put(key, words(root, key, source, faults));
         }
+        if (lists.get("columns").size() != 5) {
+            faults.add(source + ": columns 应有5项（序号、测评内容、自查情况、失分、佐证材料编号）");
+        }
+        Map<String, Map<String, String>> maps = new LinkedHashMap<>();
+        for (String key : List.of("surveyKinds", "levels", "symbols")) {
+            Map<String, String> words = new LinkedHashMap<>();
+            JsonNode node = root.path(key);
+            if (!node.isObject()) {
+                faults.add(source + ": 缺少 " + key + "（一个映射，如 public: 群众）");
+            } else {
+                node.fields().forEachRemaining(e -> words.put(e.getKey(), e.getValue().asText()));
+            }
+            maps.put(key, Map.copyOf(words));
+        }
+        List<Section> sections = sections(root.path("work").path("sections"), source, faults);
         if (!faults.isEmpty()) {
             throw new DraftTemplateException(faults);
         }
-        return new DraftTemplates(templates, ordinals, numbers, surveyKinds);
+        return new DraftTemplates(templates, lists, maps, sections);
     }
 
     /** The template {@code key} with each {@code {name}} replaced by {@code values.get(name)}. */
@@ -135,6 +169,15 @@ public final class DraftTemplates {
         if (template == null) {
             throw new IllegalArgumentException("No template " + key + ".");
         }
+        return fill(key, template, values);
+    }
+
+    /** The opening sentence of a section of part 一, filled. */
+    public String opening(Section section, Map<String, ?> values) {
+        return fill("work.sections.opening", section.opening(), values);
+    }
+
+    private static String fill(String key, String template, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -148,10 +191,15 @@ public final class DraftTemplates {
         return out.toString();
     }
 
-    /** The opening of a category's section: its own template when report.yaml has one, else the default. */
-    public String opening(String categoryId, Map<String, ?> values) {
-        String key = OPENING + categoryId;
-        return fill(templates.containsKey(key) ? key : OPENING + "default", values);
+    /** The activity type's own phrase (work.activity.phrases), filled, when the wording has one. */
+    public Optional<String> phrase(String type, Map<String, ?> values) {
+        String key = "work.activity.phrases." + type;
+        return templates.containsKey(key) ? Optional.of(fill(key, values)) : Optional.empty();
+    }
+
+    /** How an office states the shortfall of indicator {@code id} (problems.indicators), when the wording has it. */
+    public Optional<String> statement(String indicatorId) {
+        return Optional.ofNullable(templates.get("problems.indicators." + indicatorId));
     }
 
     /** 一是、二是… for the {@code i}-th item (from 0); past the end of the list, nothing. */
@@ -169,12 +217,93 @@ public final class DraftTemplates {
         return surveyKinds.getOrDefault(kind, kind);
     }
 
+    /** The name of a title level (provincial → 省级), or nothing for a level the wording does not name. */
+    public String level(String level) {
+        return level == null ? "" : levels.getOrDefault(level, "");
+    }
+
+    /** The sections of part 一, in order. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** The appendix's column headings. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** {@code text} with the checker's symbols (≥, ≤…) written out as words. */
+    public String withoutSymbols(String text) {
+        String out = text;
+        for (Map.Entry<String, String> e : symbols.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private static Set<String> allowed(String key) {
+        if (KEYS.containsKey(key)) {
+            return KEYS.get(key);
+        }
+        return GROUPS.entrySet().stream().filter(g -> key.startsWith(g.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static void checkPlaceholders(String key, String template, Set<String> allowed, String source,
+            List<String> faults) {
+        if (allowed == null) {
+            faults.add(source + ": 未知的模板 " + key);
+            return;
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (!allowed.contains(m.group(1))) {
+                faults.add(source + ": 模板 " + key + " 中的 {" + m.group(1) + "} 不是可用的占位符（可用："
+                        + (allowed.isEmpty() ? "无" : String.join("、", allowed)) + "）");
+            }
+        }
+    }
+
+    private static List<Section> sections(JsonNode node, String source, List<String> faults) {
+        List<Section> sections = new ArrayList<>();
+        if (!node.isArray() || node.isEmpty()) {
+            faults.add(source + ": 缺少 work.sections（第一部分各小节的列表，每节有 heading、opening、types、facts）");
+            return sections;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode s = node.get(i);
+            String where = source + ": work.sections 第" + (i + 1) + "节";
+            String heading = s.path("heading").asText("");
+            String opening = s.path("opening").asText("");
+            if (heading.isBlank() || opening.isBlank()) {
+                faults.add(where + " 须有 heading（标题）和 opening（开头一句）");
+            }
+            checkPlaceholders("work.sections[" + i + "].opening", opening, set("unit"), source, faults);
+            List<String> types = new ArrayList<>();
+            s.path("types").forEach(t -> types.add(t.asText()));
+            List<String> facts = new ArrayList<>();
+            s.path("facts").forEach(f -> {
+                if (!FACTS.contains(f.asText())) {
+                    faults.add(where + " 的 facts 中的 " + f.asText() + " 不是可用的事项（可用：" + String.join("、", FACTS) + "）");
+                }
+                facts.add(f.asText());
+            });
+            s.fieldNames().forEachRemaining(name -> {
+                if (!set("heading", "opening", "types", "facts").contains(name)) {
+                    faults.add(where + " 中的 " + name + " 不是可用的字段（可用：heading、opening、types、facts）");
+                }
+            });
+            sections.add(new Section(heading, opening, List.copyOf(types), List.copyOf(facts)));
+        }
+        return sections;
+    }
+
     private static void flatten(String prefix, JsonNode node, Map<String, String> out, List<String> faults,
             String source) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = prefix + e.getKey();
-            if (prefix.isEmpty() && List.of("ordinals", "numbers", "surveyKinds").contains(key)) {
+            if ((prefix.isEmpty() && WORD_ENTRIES.contains(key)) || key.equals(SECTIONS)) {
                 continue;
             }
             if (e.getValue().isObject()) {
@@ -194,22 +323,27 @@ public final class DraftTemplates {
         if (!node.isArray() || words.isEmpty()) {
             faults.add(source + ": 缺少 " + key + "（一个非空的列表）");
         }
-        return words;
+        return List.copyOf(words);
     }
 
     private static Map<String, Set<String>> keys() {
         Map<String, Set<String>> k = new LinkedHashMap<>();
-        k.put("title", set("unit", "year", "from", "to"));
-        k.put("intro", set("unit", "from", "to", "staff", "criteria"));
+        k.put("title", set("unit", "year"));
+        k.put("addressee", set());
+        k.put("intro", set("unit", "year", "criteria", "level"));
         k.put("parts.work", set());
         k.put("parts.problems", set());
         k.put("parts.next", set());
-        k.put("work.heading", set("number", "category"));
-        k.put("work.opening.default", OPENING_PLACEHOLDERS);
-        k.put("work.other", set());
+        k.put("work.heading", set("number", "heading"));
         k.put("work.item", set("ordinal", "text"));
-        k.put("work.activity.count", set("type", "count"));
-        k.put("work.activity.months", set("months", "monthList"));
+        k.put("work.highlights", set());
+        k.put("work.other", set());
+        k.put("work.otherOpening", set("unit"));
+        k.put("work.activity.count", set("span", "type", "count"));
+        k.put("work.activity.spans.year", set());
+        k.put("work.activity.spans.years", set());
+        k.put("work.activity.everyMonth", set());
+        k.put("work.activity.months", set("months"));
         k.put("work.activity.date", set("date"));
         k.put("work.activity.attendance", set("average", "rate"));
         k.put("work.activity.people", set("average", "rate"));
@@ -217,16 +351,27 @@ public final class DraftTemplates {
         k.put("work.activity.amount", set("amount"));
         k.put("work.activity.external", set("external", "organizers"));
         k.put("work.document", set("kind", "count", "dates"));
+        k.put("work.coordinator", set("name"));
+        k.put("work.featured", set("titles", "count", "span"));
         k.put("work.volunteers", set("registered", "staff", "share"));
         k.put("work.survey", set("kind", "date", "respondents", "satisfied", "rate"));
         k.put("work.none", set("unit"));
         k.put("problems.opening", set("unit", "criteria"));
         k.put("problems.lead", set("ordinal", "title"));
-        k.put("problems.finding", set("message", "indicator", "points"));
+        k.put("problems.default", set("indicator"));
+        k.put("problems.veto", set("veto"));
         k.put("problems.none", set("unit"));
         k.put("next.item", set("number", "remedy"));
         k.put("next.detail", set("remedy"));
         k.put("next.none", set("unit"));
+        k.put("next.closing", set());
+        k.put("appendix.note", set());
+        k.put("appendix.label", set());
+        k.put("appendix.title", set());
+        k.put("appendix.veto", set("veto"));
+        k.put("appendix.none", set());
+        k.put("appendix.more", set("count"));
+        k.put("signature.date", set("year", "month", "day"));
         return k;
     }
 

@@ -94,6 +94,7 @@ public record DecisionTrace(String indicator, String check, String checkName, St
             new String[] {"maxBunchedRecordShare", "迎检前集中形成的台账不超过"},
             new String[] {"maxLagDays", "台账最迟在活动后（天）"},
             new String[] {"maxLateShare", "事后补记的台账不超过"},
+            new String[] {"maxUndatedShare", "未注明日期的台账不超过"},
             new String[] {"maxExternalShare", "上级安排的活动不超过"},
             new String[] {"requireDedicated", "要求专职联络员"},
             new String[] {"partTimeShare", "兼职联络员得分比例"},

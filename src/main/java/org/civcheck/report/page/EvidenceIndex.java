@@ -73,24 +73,27 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
                 : sorted.stream().filter(a -> cited.contains(a.id())).limit(LIST_LIMIT).toList();
         Set<String> listedIds = new HashSet<>();
         listed.forEach(a -> listedIds.add(a.id()));
-        List<ActivityRow> activities = listed.stream().map(a -> activityRow(a, words)).toList();
+        Map<String, String> numbers = numbers(evidence.activities().stream().map(Activity::id).toList());
+        List<ActivityRow> activities = listed.stream().map(a -> activityRow(a, numbers.get(a.id()), words)).toList();
         Map<String, EvidenceLink> links = new HashMap<>();
         for (Activity a : evidence.activities()) {
             links.putIfAbsent(a.id(), new EvidenceLink(a.id(),
                     listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null, a.date().toString(), a.title()));
         }
+        Map<String, String> docNumbers = numbers(evidence.plans().stream().map(PlanDocument::id).toList());
         List<DocumentRow> documents = evidence.plans().stream()
                 .sorted(Comparator.comparing(PlanDocument::date).thenComparing(PlanDocument::id))
-                .map(d -> new DocumentRow(anchor("doc-", d.id()), d.id(), words.documentKindName(d.kind()), d.title(),
+                .map(d -> new DocumentRow(anchor("doc-", d.id()), docNumbers.get(d.id()), words.documentKindName(d.kind()), d.title(),
                         Formats.date(d.date())))
                 .toList();
         for (PlanDocument d : evidence.plans()) {
             links.putIfAbsent(d.id(), new EvidenceLink(d.id(), "#" + anchor("doc-", d.id()), d.date().toString(),
                     d.title()));
         }
+        Map<String, String> incNumbers = numbers(evidence.incidents().stream().map(Incident::id).toList());
         List<IncidentRow> incidents = evidence.incidents().stream()
                 .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::id))
-                .map(i -> new IncidentRow(anchor("inc-", i.id()), i.id(), Formats.date(i.date()),
+                .map(i -> new IncidentRow(anchor("inc-", i.id()), incNumbers.get(i.id()), Formats.date(i.date()),
                         words.incidentTypeName(i.type()), words.severityName(i.severity()),
                         i.description() == null ? "" : i.description(), i.resolved()))
                 .toList();
@@ -131,9 +134,21 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
         return out.toString();
     }
 
-    private static ActivityRow activityRow(Activity a, Vocabulary words) {
+    /**
+     * What the page calls each item: its place in the package's list, as the 台账 numbers its rows
+     * (第13项), not the id a program gave it.
+     */
+    static Map<String, String> numbers(List<String> ids) {
+        Map<String, String> numbers = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            numbers.putIfAbsent(ids.get(i), "第" + (i + 1) + "项");
+        }
+        return numbers;
+    }
+
+    private static ActivityRow activityRow(Activity a, String number, Vocabulary words) {
         int missing = (int) a.attachments().stream().filter(x -> !x.present()).count();
-        return new ActivityRow(anchor("act-", a.id()), a.id(), Formats.date(a.date()), words.activityTypeName(a.type()),
+        return new ActivityRow(anchor("act-", a.id()), number, Formats.date(a.date()), words.activityTypeName(a.type()),
                 a.title(), words.organizerName(a.organizer()), !"self".equals(a.organizer()), a.effectiveParticipants(),
                 a.attachments().size(), missing);
     }

@@ -73,6 +73,11 @@ public record GapList(List<Group> groups, int count, String pointsAtStake) {
         }
 
         static WhatIf of(Explanation.WhatIf w, String verdict) {
+            if (w.indicator() != null && w.indicator().startsWith("veto:")) {
+                // A disciplinary case or an accident cannot be undone: say what it does, never "once removed".
+                return new WhatIf("该事项不影响得分，但", "结论为“" + Verdicts.chinese(verdict) + "”", verdict,
+                        Verdicts.chinese(verdict), false);
+            }
             String sentence = w.sentence() == null ? "" : w.sentence();
             int at = sentence.lastIndexOf("结论");
             String lead = at < 0 ? sentence : sentence.substring(0, at);

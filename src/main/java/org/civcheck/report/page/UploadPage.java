@@ -62,12 +62,23 @@ public record UploadPage(String criteria, String criteriaVersion, String passSco
             List<ExampleInput> examples, List<RecentInput> recent, List<Fault> faults) {
         return new UploadPage(criteriaName, criteriaVersion, Formats.points(passScore), Formats.points(maxScore),
                 examples.stream().map(e -> new Example(e.file(), "/examples/" + pathSegment(e.file()),
-                        e.unitName() != null ? e.unitName() : baseName(e.file()), Formats.bytes(e.bytes()),
-                        e.file().endsWith(".zip"))).toList(),
+                        label(e, examples), Formats.bytes(e.bytes()), e.file().endsWith(".zip"))).toList(),
                 recent.stream().map(r -> new Recent("/assessments/" + r.id(), r.unitName(),
                         Formats.dateTime(r.createdAt()), r.verdict(), Verdicts.chinese(r.verdict()),
                         Formats.points(r.score()), Formats.points(r.maxScore()))).toList(),
                 List.copyOf(faults), List.of(), null);
+    }
+
+    /**
+     * What an example's button says: its unit's name; for a zip, the unit of the JSON example of the
+     * same name; else 示例 and its place in the list. Never the file's name.
+     */
+    static String label(ExampleInput e, List<ExampleInput> all) {
+        if (e.unitName() != null) {
+            return e.unitName();
+        }
+        return all.stream().filter(o -> o.unitName() != null && baseName(o.file()).equals(baseName(e.file())))
+                .map(ExampleInput::unitName).findFirst().orElse("示例" + (all.indexOf(e) + 1));
     }
 
     /** "well-run-library.zip" → "well-run-library". */

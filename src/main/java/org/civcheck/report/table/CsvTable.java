@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The 复查表 as CSV (RFC 4180): UTF-8 with a byte order mark so that Excel shows the Chinese
- * correctly, records ended by CRLF, a header line of the column titles, then one record per row
- * of the table (indicators, subtotals, total). A field is quoted when it holds a comma, a quotation
+ * correctly, records ended by CRLF: the title and the header lines of the workbook (unit, period,
+ * outcome, note; one field each), an empty line, a line of the column titles, then one record per
+ * row of the table (indicators, subtotals, total), 佐证材料编号 as short as in the workbook. A field is quoted when it holds a comma, a quotation
  * mark, CR or LF, with quotation marks doubled. Numbers are written plainly (3, 2.5); blank for a
  * not-applicable indicator.
  *
@@ -24,6 +25,9 @@ public final class CsvTable {
 
     public static byte[] write(ReviewTable table) {
         StringBuilder out = new StringBuilder();
+        record(out, List.of(text(table.header().title())));
+        table.header().lines().forEach(line -> record(out, List.of(text(line))));
+        out.append("\r\n");
         record(out, ReviewTable.COLUMNS);
         for (ReviewTable.Row row : table.rows()) {
             record(out, fields(row));

@@ -10,12 +10,23 @@ import java.util.List;
  */
 public record ReviewTable(Header header, List<Row> rows) {
 
-    /** The column titles, in order. */
-    public static final List<String> COLUMNS =
-            List.of("测评项目", "测评内容", "分值", "测评方法", "自评得分", "状态", "佐证材料编号", "说明");
-
     /** The most a 说明 may hold, in Unicode code points (the national rule: at most 500 characters). */
     public static final int REMARK_LIMIT = 500;
+
+    /** The column titles, in order. */
+    public static final List<String> COLUMNS =
+            List.of("测评项目", "测评内容", "分值", "测评方法", "自评得分", "状态", "佐证材料编号", "说明（不超过500字）");
+
+    /** At most this many material numbers in a row's cell; the rest are counted, and listed in full apart. */
+    public static final int EVIDENCE_SHOWN = 5;
+
+    /** The name of the list of every material number (the workbook's second sheet). */
+    public static final String EVIDENCE_LIST = "佐证材料清单";
+
+    /** The line under the header that says how 说明 and 佐证材料编号 are kept short. */
+    public static final String NOTE = "说明：每项说明按规定不超过" + REMARK_LIMIT + "字（按字数计），超出的在句末截断并以“……”标明；"
+            + "佐证材料编号多于" + EVIDENCE_SHOWN + "项的只列前" + EVIDENCE_SHOWN + "项并注明总数，全部编号见Excel版复查表的“"
+            + EVIDENCE_LIST + "”工作表。";
 
     public ReviewTable {
         rows = List.copyOf(rows);
@@ -49,6 +60,22 @@ public record ReviewTable(Header header, List<Row> rows) {
         public String title() {
             return "文明单位复查表（自评）· " + unitName;
         }
+
+        /** The lines under the title, the same in the workbook and the CSV: who, when, the outcome, why, the note. */
+        public List<String> lines() {
+            return List.of(
+                    "单位：" + unitName + "　　评估期：" + date(periodFrom) + "至" + date(periodTo)
+                            + "　　复查日期：" + date(inspectionDate),
+                    "测评体系：" + criteriaName + "（" + criteriaVersion + "版）　　自评得分：" + Numbers.text(score)
+                            + " / " + Numbers.text(maxScore) + "　　合格线：" + Numbers.text(passScore)
+                            + "　　结论：" + verdictName,
+                    "结论说明：" + verdictReason,
+                    NOTE);
+        }
+
+        private static String date(LocalDate d) {
+            return d == null ? "未注明" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        }
     }
 
     public enum Kind { INDICATOR, SUBTOTAL, TOTAL }
@@ -75,9 +102,40 @@ public record ReviewTable(Header header, List<Row> rows) {
             evidence = List.copyOf(evidence);
         }
 
-        /** The evidence ids as one cell shows them: joined by 、. */
+        /**
+         * The evidence ids as one cell shows them: joined by 、, at most {@link #EVIDENCE_SHOWN} of them and
+         * then how many there are in all (act-0001、act-0002、… 等818项).
+         */
         public String evidenceText() {
-            return String.join("、", evidence);
+            if (evidence.size() <= EVIDENCE_SHOWN) {
+                return String.join("、", evidence.stream().map(Row::shortId).toList());
+            }
+            return String.join("、", evidence.subList(0, EVIDENCE_SHOWN).stream().map(Row::shortId).toList())
+                    + " 等" + evidence.size() + "项";
+        }
+
+        /** An id as a cell shows it: at most {@value #ID_LIMIT} characters. */
+        static String shortId(String id) {
+            return id.codePointCount(0, id.length()) <= ID_LIMIT ? id : Remarks.limit(id, ID_LIMIT);
         }
     }
+
+    /** The longest id a cell shows whole; a longer one (a package may hold any) is cut with an ellipsis. */
+    static final int ID_LIMIT = 64;
+
+    /** Rows of the evidence list: each indicator's ids, {@value #IDS_PER_LINE} to a line. */
+    public List<List<String>> evidenceLines() {
+        List<List<String>> lines = new java.util.ArrayList<>();
+        for (Row r : indicatorRows()) {
+            for (int from = 0; from < r.evidence().size(); from += IDS_PER_LINE) {
+                int to = Math.min(r.evidence().size(), from + IDS_PER_LINE);
+                lines.add(List.of(r.category(), r.indicator(), (from + 1) + "–" + to,
+                        String.join("、", r.evidence().subList(from, to).stream().map(Row::shortId).toList())));
+            }
+        }
+        return lines;
+    }
+
+    /** How many ids one line of the evidence list holds (at most about 6,500 characters). */
+    static final int IDS_PER_LINE = 100;
 }

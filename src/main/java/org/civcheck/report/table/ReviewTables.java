@@ -31,11 +31,9 @@ public final class ReviewTables {
         return CsvTable.write(table(assessment, criteria));
     }
 
-    /** A file name for download: 复查表-unit id-inspection date.xlsx (or .csv), ASCII-safe apart from 复查表. */
+    /** A file name for download: 复查表-unit name-inspection date.xlsx (or .csv). */
     public static String fileName(Assessment assessment, String extension) {
-        String unit = assessment.unit() == null || assessment.unit().id() == null ? "unit"
-                : assessment.unit().id().replaceAll("[^A-Za-z0-9._-]", "_");
-        String date = assessment.inspectionDate() == null ? "" : "-" + assessment.inspectionDate();
-        return "复查表-" + unit + date + "." + extension;
+        return org.civcheck.report.FileNames.of("复查表", assessment.unit() == null ? null : assessment.unit().name(),
+                assessment.inspectionDate(), extension);
     }
 }

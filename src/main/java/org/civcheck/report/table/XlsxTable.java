@@ -30,7 +30,10 @@ public final class XlsxTable {
     /** The sheet's name. */
     public static final String SHEET = "复查表";
     /** The index (0-based) of the column-title row; data rows follow it. */
-    public static final int HEADER_ROW = 4;
+    public static final int HEADER_ROW = 5;
+    /** Points per line of wrapped 11-point text, and the most a row may be (Excel's limit is 409). */
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
 
     /** Column widths in characters (a CJK character counts about two). */
     private static final int[] WIDTHS = {20, 26, 7, 11, 9, 10, 28, 70};
@@ -53,12 +56,11 @@ public final class XlsxTable {
             title.setHeightInPoints(28);
             text(title, 0, h.title(), s.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
-            info(sheet, 1, last, s, String.format("单位：%s（%s）　　评估期：%s 至 %s　　复查日期：%s", h.unitName(),
-                    h.unitId(), h.periodFrom(), h.periodTo(), h.inspectionDate()));
-            info(sheet, 2, last, s, String.format("测评体系：%s（%s 版）　　自评得分：%s / %s　　合格线：%s　　结论：%s",
-                    h.criteriaName(), h.criteriaVersion(), Numbers.text(h.score()), Numbers.text(h.maxScore()),
-                    Numbers.text(h.passScore()), h.verdictName()));
-            info(sheet, 3, last, s, "结论说明：" + h.verdictReason());
+            List<String> lines = h.lines();
+            int totalWidth = java.util.Arrays.stream(WIDTHS).sum();
+            for (int i = 0; i < lines.size(); i++) {
+                info(sheet, i + 1, last, s, lines.get(i)).setHeightInPoints(height(lines.get(i), totalWidth));
+            }
 
             Row head = sheet.createRow(HEADER_ROW);
             List<String> columns = ReviewTable.COLUMNS;
@@ -80,7 +82,15 @@ public final class XlsxTable {
                 text(x, 5, row.statusName(), bold ? s.boldText : s.center);
                 text(x, 6, row.evidenceText(), bold ? s.boldText : s.text);
                 text(x, 7, row.remark(), bold ? s.boldText : s.text);
+                x.setHeightInPoints(Math.max(height(row.indicator(), WIDTHS[1]),
+                        Math.max(height(row.evidenceText(), WIDTHS[6]), height(row.remark(), WIDTHS[7]))));
             }
+            evidenceSheet(wb, table, s);
+
+            // Printed: the unit and the verdict at the head of every page, the page number at its foot.
+            sheet.getHeader().setLeft(h.unitName());
+            sheet.getHeader().setRight("结论：" + h.verdictName());
+            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
 
             PrintSetup print = sheet.getPrintSetup();
             print.setLandscape(true);
@@ -97,10 +107,60 @@ public final class XlsxTable {
         }
     }
 
-    private static void info(XSSFSheet sheet, int r, int last, Styles s, String value) {
+    private static Row info(XSSFSheet sheet, int r, int last, Styles s, String value) {
         Row row = sheet.createRow(r);
         text(row, 0, value, s.info);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+        return row;
+    }
+
+    /** Every material number, a hundred to a line, under the indicator it supports. */
+    private static void evidenceSheet(XSSFWorkbook wb, ReviewTable table, Styles s) {
+        XSSFSheet sheet = wb.createSheet(ReviewTable.EVIDENCE_LIST);
+        int[] widths = {20, 26, 12, 90};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Row head = sheet.createRow(0);
+        List<String> columns = List.of("测评项目", "测评内容", "第几项", "佐证材料编号");
+        for (int c = 0; c < columns.size(); c++) {
+            text(head, c, columns.get(c), s.head);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+        int r = 1;
+        for (List<String> line : table.evidenceLines()) {
+            Row x = sheet.createRow(r++);
+            for (int c = 0; c < line.size(); c++) {
+                text(x, c, line.get(c), c == 2 ? s.center : s.text);
+            }
+            x.setHeightInPoints(height(line.get(3), widths[3]));
+        }
+        sheet.getHeader().setLeft(table.header().unitName());
+        sheet.getHeader().setRight(ReviewTable.EVIDENCE_LIST);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    /**
+     * The height a wrapped cell of {@code widthChars} needs for {@code text}: its display width (a CJK
+     * character counts two) over the column's, in lines of {@value #LINE_POINTS} points, at most Excel's limit.
+     */
+    static float height(String text, int widthChars) {
+        if (text == null || text.isEmpty()) {
+            return LINE_POINTS;
+        }
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int width = paragraph.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();
+            lines += Math.max(1, (int) Math.ceil(width / (double) Math.max(1, widthChars - 1)));
+        }
+        return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 4);
     }
 
     private static void text(Row row, int c, String value, CellStyle style) {

@@ -27,7 +27,7 @@ class DraftBuilderTest {
     void draftHasTheSeedReportsThreeParts() {
         assertEquals(List.of("一、创建工作开展情况", "二、创建工作中存在的主要问题", "三、下步工作思路"),
                 DRAFT.parts().stream().map(ReportDraft.Part::title).toList());
-        assertEquals("××区委办公室2025年精神文明创建工作自查报告", DRAFT.title());
+        assertEquals("××区委办公室关于2025年度精神文明创建工作的自查报告", DRAFT.title());
     }
 
     @Test
@@ -60,46 +60,58 @@ class DraftBuilderTest {
     }
 
     @Test
-    void mechanismParagraphGivesTheShareArrangedByTheCivilizationOfficeAsThePackageHasIt() {
-        JsonNode activities = SEED.json().path("activities");
-        Set<String> creation = new LinkedHashSet<>();
-        criteria.taxonomy().activityTypes().stream().filter(t -> "creation".equals(t.group()))
-                .forEach(t -> creation.add(t.id()));
-        int all = 0;
-        int external = 0;
-        for (JsonNode a : activities) {
-            if (creation.contains(a.path("type").asText())) {
-                all++;
-                String organizer = a.path("organizer").asText("self");
-                if (organizer.equals("civilization-office") || organizer.equals("superior")) {
-                    external++;
-                }
-            }
+    void partTwoStatesEachGapAsAnOfficeWouldWithoutThresholdsIdsOrDates() {
+        String part2 = String.join("\n", paragraphs(DRAFT, 1));
+        assertTrue(paragraph("mechanism").contains("年度创建计划印发较晚，工作缺乏统筹安排和提前谋划"), part2);
+        assertTrue(paragraph("mechanism").contains("过分依靠文明办安排部署"), part2);
+        assertTrue(paragraph("participation").contains("个别科室参与程度不高"), part2);
+        assertTrue(paragraph("participation").contains("兼职"), part2);
+        for (String forbidden : List.of("≥", "≤", "要求", "act-", "doc-", "2025-", "featured", "%")) {
+            assertFalse(part2.contains(forbidden), forbidden + " in part 二: " + part2);
         }
-        String mechanism = paragraph("mechanism");
-        assertTrue(mechanism.contains(all + "项创建活动中有" + external + "项（"
-                + Math.round(100.0 * external / all) + "%）由文明办"), mechanism);
-        String planDate = SEED.json().path("plans").get(0).path("date").asText();
-        assertTrue(mechanism.contains(planDate), mechanism);
+        assertFalse(part2.matches("(?s).*[A-Za-z].*"), "no Latin letters in part 二: " + part2);
     }
 
     @Test
-    void participationParagraphNamesTheDepartmentsTakingLittlePart() {
-        String participation = paragraph("participation");
-        List<Assessment.DepartmentParticipation> rates = SEED.assessment().participation();
-        assertFalse(rates.isEmpty());
-        for (Assessment.DepartmentParticipation d : rates) {
-            String named = d.name() + "（" + Math.round(d.rate() * 100) + "%）";
-            assertEquals(d.rate() < 0.3, participation.contains(named), named + " in " + participation);
-        }
-        assertTrue(participation.contains("创建联络员王××为兼职"), participation);
+    void everyIndicatorOfTheProvincialSetHasAnOfficeStatement() {
+        criteria.categories().forEach(c -> c.indicators().forEach(i ->
+                assertTrue(wording.statement(i.id()).isPresent(), "problems.indicators." + i.id() + " in report.yaml")));
     }
 
     @Test
-    void everyGapFindingAppearsInItsClassParagraph() {
+    void everyGapFindingAppearsInTheAppendixWithItsFiguresAndMaterial() {
+        List<List<String>> rows = DRAFT.appendix().rows();
+        assertEquals(SEED.assessment().gaps().size(), rows.size());
         for (Assessment.Gap g : SEED.assessment().gaps()) {
-            assertTrue(paragraph(g.problem()).contains(g.message()), g.message());
+            List<String> row = rows.stream().filter(r -> r.get(1).equals(g.indicatorName())).findFirst().orElseThrow();
+            if (!g.evidence().isEmpty()) {
+                assertTrue(row.get(4).startsWith(g.evidence().get(0)), row.toString());
+            }
+            assertFalse(row.get(2).contains("≥") || row.get(2).contains("≤"), "symbols written out: " + row);
+            assertFalse(row.get(2).matches(".*\\d{4}-\\d{2}-\\d{2}.*"), "dates written out: " + row);
         }
+        String plan = rows.stream().filter(r -> r.get(1).equals("年初制定年度创建计划")).findFirst().orElseThrow().get(2);
+        assertTrue(plan.contains("2025年5月20日"), plan);
+        assertEquals(List.of("序号", "测评内容", "自查情况", "失分", "佐证材料编号"), DRAFT.appendix().columns());
+    }
+
+    @Test
+    void aLongEvidenceListIsCutWithItsCount() {
+        Assessment.Gap many = SEED.assessment().gaps().stream().filter(g -> g.evidence().size() > DraftBuilder.EVIDENCE_SHOWN)
+                .findFirst().orElseThrow();
+        String cell = DRAFT.appendix().rows().stream().filter(r -> r.get(1).equals(many.indicatorName()))
+                .findFirst().orElseThrow().get(4);
+        assertTrue(cell.endsWith("等" + many.evidence().size() + "项"), cell);
+        assertEquals(DraftBuilder.EVIDENCE_SHOWN, cell.split("、").length, cell);
+    }
+
+    @Test
+    void theSignatureIsTheUnitAndTheDate() {
+        ReportDraft dated = ReportDrafts.draft(SEED.assessment(), SEED.pkg(), criteria, DraftFixtures.CRITERIA,
+                java.time.LocalDate.of(2026, 1, 8));
+        assertEquals(new ReportDraft.Signature("××区委办公室", "2026年1月8日"), dated.signature());
+        assertEquals("特此报告。", dated.closing());
+        assertEquals("附件：问题与佐证清单", dated.appendixNote());
     }
 
     @Test
@@ -135,10 +147,11 @@ class DraftBuilderTest {
             cityCreation += a.path("type").asText().equals("city-creation") ? 1 : 0;
         }
         String part1 = String.join("\n", paragraphs(DRAFT, 0));
-        assertTrue(part1.contains("开展理论学习" + theory + "次"), part1);
-        assertTrue(part1.contains("开展参与文明城市创建" + cityCreation + "次"), part1);
-        assertTrue(part1.contains("其中" + cityCreation + "次由文明办安排"), part1);
-        assertTrue(part1.contains("职工中注册志愿者21人，占职工总数46%"), part1);
+        assertTrue(part1.contains("全年开展集中理论学习" + theory + "次，做到月月有安排"), part1);
+        assertTrue(part1.contains("全年参与文明城市创建活动" + cityCreation + "次"), part1);
+        assertTrue(part1.contains("其中" + cityCreation + "次由文明办统一安排"), part1);
+        assertTrue(part1.contains("职工中注册志愿者21人，占职工总数的46%"), part1);
+        assertTrue(part1.contains("明确王××同志为创建联络员"), part1);
     }
 
     @Test
@@ -156,20 +169,24 @@ class DraftBuilderTest {
                 .put("date", before).put("organizer", "self");
         DraftFixtures.Checked checked = DraftFixtures.checked(json);
         String part1 = String.join("\n", paragraphs(checked.draft(), 0));
-        assertTrue(part1.contains("开展理论学习" + theory + "次"), part1);
+        assertTrue(part1.contains("全年开展集中理论学习" + theory + "次"), part1);
         assertTrue(!part1.contains("karaoke-night"), part1);
         assertTrue(checked.assessment().warnings().stream().anyMatch(w -> w.message().contains("karaoke-night")));
     }
 
     @Test
-    void partOneGroupsByCategoryMostActivitiesFirst() {
+    void partOneFollowsTheReportsOrderOrganisationFirstEachWithAPlaceForTheUnitsOwnResults() {
         List<String> headings = DRAFT.parts().get(0).sections().stream().map(ReportDraft.Section::heading).toList();
-        // 学雷锋志愿服务 holds 82 activities (78 of them 参与文明城市创建), 思想道德建设 70.
-        assertEquals("（一）学雷锋志愿服务", headings.get(0), headings.toString());
-        assertEquals("（二）思想道德建设", headings.get(1), headings.toString());
-        assertEquals("（六）其他工作", headings.get(headings.size() - 1), headings.toString());
-        String ideology = DRAFT.parts().get(0).sections().get(1).paragraphs().get(0);
-        assertTrue(ideology.startsWith("围绕思想道德建设，一是开展理论学习"), ideology);
+        assertEquals("（一）加强组织领导，健全创建工作机制", headings.get(0), headings.toString());
+        assertEquals("（二）加强理论武装，筑牢思想道德根基", headings.get(1), headings.toString());
+        assertTrue(headings.indexOf("（四）深化学雷锋志愿服务，弘扬奉献精神") > 0, headings.toString());
+        assertEquals("（八）统筹做好其他工作", headings.get(headings.size() - 1), headings.toString());
+        for (ReportDraft.Section s : DRAFT.parts().get(0).sections()) {
+            assertEquals("【请补充：本方面的成效与亮点】", s.paragraphs().get(s.paragraphs().size() - 1), s.heading());
+        }
+        String organisation = DRAFT.parts().get(0).sections().get(0).paragraphs().get(0);
+        assertTrue(organisation.startsWith("××区委办公室把精神文明创建工作摆上重要议事日程"), organisation);
+        assertTrue(organisation.contains("印发年度创建计划1份（2025年5月20日）"), organisation);
     }
 
     @Test
@@ -178,7 +195,8 @@ class DraftBuilderTest {
         assertEquals(List.of(), wellRun.assessment().gaps());
         ReportDraft draft = wellRun.draft();
         assertEquals(List.of("对照测评体系自查，未发现创建工作中存在的主要问题。"), paragraphs(draft, 1));
-        assertEquals(List.of("巩固现有做法，坚持常态化开展创建工作。"), paragraphs(draft, 2));
+        assertEquals(List.of("巩固现有做法，坚持常态化开展创建工作，持续提升创建水平。"), paragraphs(draft, 2));
+        assertEquals(List.of(List.of("", "未发现问题", "", "", "")), draft.appendix().rows());
     }
 
     @Test
@@ -186,7 +204,10 @@ class DraftBuilderTest {
         DraftFixtures.Checked vetoed = DraftFixtures.example("vetoed-water-bureau.json");
         List<String> part2 = paragraphs(vetoed.draft(), 1);
         assertEquals(2, part2.size(), part2.toString());
-        assertTrue(part2.get(1).startsWith("一是遵纪守法和安全稳定方面存在问题。一票否决"), part2.get(1));
+        assertTrue(part2.get(1).startsWith("一是遵纪守法和安全稳定方面存在问题。评估期内发生严重违纪违法案件，按照测评体系规定实行一票否决"),
+                part2.get(1));
+        assertFalse(part2.get(1).contains("2025-09-03"), part2.get(1));
+        assertEquals("一票否决：发生严重违纪违法案件", vetoed.draft().appendix().rows().get(0).get(1));
     }
 
     private String paragraph(String problemClass) {

@@ -66,9 +66,31 @@ class DraftTemplatesTest {
     @Test
     void unknownPlaceholderIsAnErrorNamingTheAllowedOnes() throws Exception {
         Files.writeString(dir.resolve(DraftTemplates.FILE),
-                provincial().replace("finding: \"{message}\"", "finding: \"{mesage}\""));
+                provincial().replace("lead: \"{ordinal}{title}。\"", "lead: \"{ordinal}{titel}。\""));
         DraftTemplateException e = assertThrows(DraftTemplateException.class, () -> DraftTemplates.load(dir));
         assertEquals(List.of(dir.resolve(DraftTemplates.FILE)
-                + ": 模板 problems.finding 中的 {mesage} 不是可用的占位符（可用：message、indicator、points）"), e.faults());
+                + ": 模板 problems.lead 中的 {titel} 不是可用的占位符（可用：ordinal、title）"), e.faults());
+    }
+
+    @Test
+    void anUnknownFactInASectionIsAnErrorNamingTheSection() throws Exception {
+        Files.writeString(dir.resolve(DraftTemplates.FILE),
+                provincial().replace("facts: [volunteers]", "facts: [volunters]"));
+        DraftTemplateException e = assertThrows(DraftTemplateException.class, () -> DraftTemplates.load(dir));
+        assertEquals(List.of(dir.resolve(DraftTemplates.FILE) + ": work.sections 第4节 的 facts 中的 volunters 不是可用的事项"
+                + "（可用：documents、coordinator、volunteers、featured、surveys）"), e.faults());
+    }
+
+    @Test
+    void theBuiltInWordingIsTheProvincialFileAsTheJarCarriesIt() throws Exception {
+        assertEquals(provincial(), DraftTemplates.builtInText(),
+                "src/main/resources/org/civcheck/report/draft/report.yaml must equal criteria/provincial/report.yaml");
+    }
+
+    @Test
+    void everySectionNamesOnlyActivityTypesTheCriteriaKnow() {
+        var taxonomy = DraftFixtures.assessor().criteria().taxonomy();
+        DraftTemplates.load(DraftFixtures.CRITERIA).sections().forEach(s -> s.types().forEach(type ->
+                assertTrue(taxonomy.activityType(type).isPresent(), type + " in " + s.heading())));
     }
 }

@@ -53,7 +53,8 @@ class EvidenceIndexTest {
     void rowsAreInDateOrderWithNamesFromTheCriteria() {
         EvidenceIndex index = index();
 
-        assertEquals(List.of("act-0001", "act-0002"), index.activities().stream().map(EvidenceIndex.ActivityRow::id).toList());
+        // Shown by their place in the package's list (台账序号), never by their ids.
+        assertEquals(List.of("第2项", "第1项"), index.activities().stream().map(EvidenceIndex.ActivityRow::id).toList());
         assertEquals("理论学习", index.activities().get(0).type());
         assertEquals("本单位", index.activities().get(0).organizer());
         assertEquals("act-act-0001", index.activities().get(0).anchor());
@@ -71,7 +72,7 @@ class EvidenceIndexTest {
         EvidenceIndex index = EvidenceIndex.of(PageFixtures.evidence(LocalDate.of(2026, 1, 20), many),
                 Vocabulary.none(), java.util.Set.of("a0005", "a0999"));
 
-        assertEquals(List.of("a0005", "a0999"), index.activities().stream().map(EvidenceIndex.ActivityRow::id).toList());
+        assertEquals(List.of("第6项", "第1000项"), index.activities().stream().map(EvidenceIndex.ActivityRow::id).toList());
         assertEquals(999, index.omittedActivities());
         assertEquals("#act-a0999", index.link("a0999").href());
         assertNull(index.link("a0006").href());

@@ -158,7 +158,7 @@ class GapListTest {
     }
 
     @Test
-    void aVetosWhatIfNamesTheVerdictWithoutTheVeto() {
+    void aVetosLineSaysItLeavesTheScoreButDecidesTheVerdict() {
         Assessment.Veto veto = new Assessment.Veto("serious", "发生严重违纪", "2025-09-03 违纪", List.of("inc-1"));
         Gap vetoGap = new Gap("veto:serious", "一票否决", "conduct", "遵纪守法问题", 100, true, "一票否决：发生严重违纪", "严肃整改",
                 List.of("inc-1"));
@@ -168,7 +168,9 @@ class GapListTest {
 
         GapList.Item item = GapList.of(a, EvidenceIndex.of(null, Vocabulary.none())).groups().get(0).gaps().get(0);
 
-        assertEquals(new GapList.WhatIf("消除该否决事项后", "结论变为“可以通过”", "ready", "可以通过", true), item.whatIf());
+        assertEquals(new GapList.WhatIf("该事项不影响得分，但", "结论为“" + org.civcheck.engine.Verdicts.chinese(a.verdict()) + "”",
+                a.verdict(), org.civcheck.engine.Verdicts.chinese(a.verdict()), false), item.whatIf());
+        assertTrue(!item.whatIf().sentence().contains("消除"), "a disciplinary case is never said to be undone");
     }
 
     @Test

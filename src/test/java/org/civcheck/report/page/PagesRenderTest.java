@@ -122,8 +122,8 @@ class PagesRenderTest {
         assertTrue(html.contains("<input type=\"file\" name=\"package\" id=\"package\""));
         assertTrue(html.contains("<button type=\"submit\" id=\"submit\""));
         assertTrue(html.contains("<form method=\"post\" action=\"/examples/seed.json\">"));
-        assertTrue(html.contains("<li class=\"fault\"><code class=\"fault-path\">$.activities[3].date</code>"
-                + "<span class=\"fault-message\">日期格式应为 YYYY-MM-DD</span></li>"));
+        assertTrue(html.contains("<li class=\"fault\" data-path=\"$.activities[3].date\"><span class=\"fault-path\">第4项活动的日期</span>"
+                + "<span class=\"fault-message\">日期格式应为 YYYY-MM-DD</span></li>"), html);
     }
 
     @Test
@@ -244,14 +244,15 @@ class PagesRenderTest {
 
         assertTrue(html.contains("<details class=\"trace\" data-indicator=\"regular-work\">"));
         assertTrue(html.contains("<span class=\"trace-summary\">经常性开展，1项测量，未达到要求</span>"));
-        assertTrue(html.contains("<dd>经常性开展 <code>regularity</code></dd>"));
+        assertTrue(html.contains("<dd>经常性开展</dd>"), "the check by its Chinese name only");
+        assertFalse(html.contains("<code>regularity</code>"), "no code word");
         assertTrue(html.contains("<div data-param=\"types\"><dt>活动类型</dt><dd>我们的节日</dd></div>"), html);
         assertTrue(html.contains("<div data-param=\"minMonths\"><dt>最少开展月数</dt><dd>10</dd></div>"));
         assertTrue(html.contains("<li class=\"measure measure-short\" data-aspect=\"coverage\">"));
         assertTrue(html.contains(">✗</span>"));
         assertTrue(html.contains("<p class=\"measure-finding\">仅在5个月开展</p>"));
-        assertTrue(html.contains("<p class=\"measure-rule\">规则 <code>regularity: months of the period with activity"
-                + "</code> · 计分 50%</p>"));
+        assertTrue(html.contains("<p class=\"measure-rule\" data-rule=\"regularity: months of the period with activity\">"
+                + "计分 50%</p>"), "the rule's name only for tools, not as text");
         assertTrue(html.contains("<a class=\"ev\" href=\"#act-a1\""));
         assertTrue(html.contains("title=\"证据包中没有编号为 gone 的材料\""));
         assertEquals(1, html.split("<details class=\"trace\"", -1).length - 1, "only the explained indicator folds");

@@ -15,6 +15,12 @@ import org.junit.jupiter.api.Test;
 class CsvTableTest {
 
     /** A tiny RFC 4180 reader: records end at CRLF outside quotes; "" inside quotes is one quote. */
+    /** The records from the column titles on, past the title and header lines and the empty line. */
+    static List<List<String>> rows(String text) {
+        List<List<String>> all = parse(text);
+        return all.subList(all.indexOf(ReviewTable.COLUMNS), all.size());
+    }
+
     static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
@@ -96,7 +102,14 @@ class CsvTableTest {
         assertTrue(text.endsWith("\r\n"));
         assertFalse(text.replace("\r\n", "").contains("\n"), "no bare line feeds in the seed table");
 
-        List<List<String>> records = parse(text);
+        List<List<String>> all = parse(text);
+        assertEquals(List.of(table.header().title()), all.get(0));
+        for (int i = 0; i < table.header().lines().size(); i++) {
+            assertEquals(List.of(table.header().lines().get(i)), all.get(i + 1));
+        }
+        assertTrue(all.get(1).get(0).startsWith("单位：××区委办公室"), all.get(1).toString());
+        assertTrue(all.get(2).get(0).contains("结论：难以通过"), all.get(2).toString());
+        List<List<String>> records = all.subList(table.header().lines().size() + 2, all.size());
         assertEquals(ReviewTable.COLUMNS, records.get(0));
         assertEquals(table.rows().size() + 1, records.size());
         for (int n = 0; n < table.rows().size(); n++) {
@@ -109,11 +122,11 @@ class CsvTableTest {
             assertEquals(row.method(), r.get(3));
             assertEquals(row.score(), r.get(4).isEmpty() ? null : Double.valueOf(r.get(4)));
             assertEquals(row.statusName(), r.get(5));
-            assertEquals(row.evidence(), r.get(6).isEmpty() ? List.of() : List.of(r.get(6).split("、")));
+            assertEquals(row.evidenceText(), r.get(6));
             assertEquals(row.remark(), r.get(7));
         }
         assertEquals(List.of("组织领导与创建机制", "年初制定年度创建计划", "3", "材料审核", "0", "未达标", "doc-01",
-                "2025年年度创建计划（doc-01）于2025-05-20才印发，晚于3月31日，缺乏统筹安排和提前谋划。"), records.get(1));
+                "2025年年度创建计划于2025年5月20日才印发，晚于3月31日，缺乏统筹安排和提前谋划。"), records.get(1));
         assertEquals(List.of("合计", "", "100", "", "59", "", "", ""), records.get(records.size() - 1));
         // Full-width commas (，) need no quoting; 3.5 is written plainly.
         assertTrue(text.contains(",3.5,部分达标,"), text);
@@ -127,7 +140,7 @@ class CsvTableTest {
         byte[] csv = ReviewTables.csv(a, run.criteria());
         String text = body(csv);
 
-        List<List<String>> records = parse(text);
+        List<List<String>> records = rows(text);
         List<String> row = records.get(1);
         String remark = "测评说明, 含英文逗号；引用“文明办”和\"quoted\"文字；第一行\n第二行\r\n第三行。";
         assertEquals(remark, row.get(7));
@@ -142,7 +155,7 @@ class CsvTableTest {
         SeedTable.Run run = SeedTable.provincial();
         Assessment a = SeedTable.withFindings(run.assessment(), "annual-plan",
                 List.of("=HYPERLINK(\"http://example.invalid\",\"点此\")"), List.of("+act-1", "act-2"));
-        List<List<String>> records = parse(body(ReviewTables.csv(a, run.criteria())));
+        List<List<String>> records = rows(body(ReviewTables.csv(a, run.criteria())));
         assertEquals("'+act-1、act-2", records.get(1).get(6));
         assertEquals("'=HYPERLINK(\"http://example.invalid\",\"点此\")。", records.get(1).get(7));
     }

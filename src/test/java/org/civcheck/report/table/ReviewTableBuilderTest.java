@@ -60,7 +60,7 @@ class ReviewTableBuilderTest {
         assertEquals("材料审核", plan.method());
         assertEquals(0.0, plan.score());
         assertEquals("未达标", plan.statusName());
-        assertEquals("2025年年度创建计划（doc-01）于2025-05-20才印发，晚于3月31日，缺乏统筹安排和提前谋划。", plan.remark());
+        assertEquals("2025年年度创建计划于2025年5月20日才印发，晚于3月31日，缺乏统筹安排和提前谋划。", plan.remark());
 
         ReviewTable.Row volunteers = rows.stream().filter(r -> r.indicatorId().equals("volunteer-regularity"))
                 .findFirst().orElseThrow();

@@ -27,14 +27,30 @@ class XlsxTableTest {
         byte[] bytes = ReviewTables.xlsx(a, run.criteria());
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertEquals(1, wb.getNumberOfSheets());
+            assertEquals(2, wb.getNumberOfSheets());
+            assertEquals(ReviewTable.EVIDENCE_LIST, wb.getSheetName(1));
             XSSFSheet sheet = wb.getSheet("复查表");
             assertNotNull(sheet);
 
             // Title merged across all eight columns; header information below it.
             assertEquals("文明单位复查表（自评）· ××区委办公室", sheet.getRow(0).getCell(0).getStringCellValue());
             assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(0, 0, 0, 7)));
-            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().contains("2025-01-01 至 2025-12-31"));
+            String who = sheet.getRow(1).getCell(0).getStringCellValue();
+            assertTrue(who.contains("单位：××区委办公室　　评估期：2025年1月1日至2025年12月31日"), who);
+            assertFalse(who.contains("qw-office"), "no unit id: " + who);
+            assertEquals(ReviewTable.NOTE, sheet.getRow(4).getCell(0).getStringCellValue());
+            assertEquals("××区委办公室", sheet.getHeader().getLeft());
+            assertEquals("结论：难以通过", sheet.getHeader().getRight());
+            assertTrue(sheet.getFooter().getCenter().contains("&P"), "page numbers");
+            assertEquals(XlsxTable.HEADER_ROW, sheet.getRepeatingRows().getFirstRow(), "the column titles print on every page");
+            assertEquals(XlsxTable.HEADER_ROW, sheet.getRepeatingRows().getLastRow());
+            for (int n = 0; n < table.rows().size(); n++) {
+                ReviewTable.Row row = table.rows().get(n);
+                float needed = XlsxTable.height(row.remark(), 70);
+                assertTrue(sheet.getRow(XlsxTable.HEADER_ROW + 1 + n).getHeightInPoints() >= needed,
+                        "row tall enough for its 说明: " + row.indicator());
+                assertTrue(row.remark().codePointCount(0, row.remark().length()) <= 500, row.indicator());
+            }
             String outcome = sheet.getRow(2).getCell(0).getStringCellValue();
             assertTrue(outcome.contains("自评得分：59 / 100") && outcome.contains("合格线：85")
                     && outcome.contains("结论：难以通过"), outcome);
