@@ -27,7 +27,8 @@ import org.civcheck.engine.RuleCache;
 public final class ProcessBench {
 
     /** Where the commands run: the jar, the folders, a scratch folder; runs per scenario (cold runs: fewer). */
-    public record Config(Path jar, Path criteria, Path criteriaRoot, Path rules, Path work, int runs, int coldRuns) {}
+    public record Config(Path jar, Path criteria, Path criteriaRoot, Path rules, Path work, int runs, int coldRuns,
+            List<String> jvmOptions) {}
 
     /** One scenario's runs. */
     public record Scenario(String command, String rules, List<Double> wallSeconds, List<Double> cpuSeconds) {
@@ -42,7 +43,7 @@ public final class ProcessBench {
 
     /** Everything measured, with the machine's load before and after. */
     public record Result(List<Scenario> scenarios, double reloadBuiltInMillis, double reloadEditedWarmMillis,
-            double reloadUnchangedMillis, String loadBefore, String loadAfter) {
+            double reloadUnchangedMillis, String loadBefore, String loadAfter, String jar, List<String> jvmOptions) {
 
         public Scenario find(String command, String rules) {
             return scenarios.stream().filter(s -> s.command.equals(command) && s.rules.equals(rules)).findFirst()
@@ -96,7 +97,51 @@ public final class ProcessBench {
         double unchanged = unchangedReloadMillis();
         progress.accept(String.format("重新加载测评体系：内置规则 %.0f ms，改过的规则（缓存已有）%.0f ms，规则未改 %.0f ms",
                 builtIn, editedWarm, unchanged));
-        return new Result(out, builtIn, editedWarm, unchanged, loadBefore, Machine.loadAverage());
+        return new Result(out, builtIn, editedWarm, unchanged, loadBefore, Machine.loadAverage(),
+                config.jar().getFileName().toString(), config.jvmOptions());
+    }
+
+    /** The figures as a table, each beside the floor, and the goals met or not. */
+    public static String text(Result r, boolean markdown) {
+        StringBuilder b = new StringBuilder();
+        Scenario floor = r.find(VERSION, "");
+        double floorCpu = floor.cpu();
+        String sep = markdown ? " | " : "  ";
+        if (markdown) {
+            b.append("| 命令 | 规则 | 墙钟中位数 s | CPU 中位数 s | CPU ÷ --version | 次数 |\n|---|---|---:|---:|---:|---:|\n");
+        } else {
+            b.append("整个进程（java -jar），中位数\n");
+        }
+        for (Scenario s : r.scenarios()) {
+            String row = String.join(sep, s.command(), s.rules().isEmpty() ? "—" : s.rules(),
+                    String.format("%.2f", s.wall()), String.format("%.2f", s.cpu()),
+                    String.format("%.1f×", s.cpu() / floorCpu), String.valueOf(s.wallSeconds().size()));
+            b.append(markdown ? "| " + row + " |" : "  " + row).append('\n');
+        }
+        b.append(markdown ? "\n" : "").append(String.format(
+                "重新加载测评体系（本进程内）：内置规则 %.0f ms；改过的规则、缓存已有 %.0f ms；规则未改 %.0f ms%n",
+                r.reloadBuiltInMillis(), r.reloadEditedWarmMillis(), r.reloadUnchangedMillis()));
+        b.append(markdown ? "\n" : "").append("目标\n");
+        goal(b, "check 10 项活动 CPU ≤ 2 × --version", r.find(CHECK_10, BUILT_IN).cpu() / floorCpu, 2, "×");
+        goal(b, "check 2000 项活动 CPU ≤ 3 × --version", r.find(CHECK_2000, BUILT_IN).cpu() / floorCpu, 3, "×");
+        for (String c : List.of(CHECK_10, CHECK_2000, CRITERIA_TEST, SERVE)) {
+            Scenario built = r.find(c, BUILT_IN);
+            Scenario warm = r.find(c, EDITED_WARM);
+            if (built != null && warm != null) {
+                goal(b, c + " 改过的规则（缓存已有）CPU 不超过内置规则的 120%", 100 * warm.cpu() / built.cpu(), 120, "%");
+            }
+        }
+        goal(b, "serve 至首个 200 墙钟 ≤ 1 s", r.find(SERVE, BUILT_IN).wall(), 1, " s");
+        goal(b, "重新加载测评体系 ≤ 1 s", r.reloadEditedWarmMillis() / 1000, 1, " s");
+        b.append(markdown ? "\n" : "").append("被测：").append(r.jar()).append(r.jvmOptions().isEmpty() ? ""
+                : "，JVM 参数 " + String.join(" ", r.jvmOptions())).append('\n');
+        b.append(markdown ? "\n" : "").append("负载均值（1/5/15 分钟）：开始 ").append(r.loadBefore()).append("，结束 ")
+                .append(r.loadAfter()).append('\n');
+        return b.toString();
+    }
+
+    private static void goal(StringBuilder b, String what, double value, double limit, String unit) {
+        b.append(String.format("  %s：%.2f%s，%s%n", what, value, unit, value <= limit ? "达到" : "未达到"));
     }
 
     private Scenario times(String name, String rules, List<String> args, Path cache, boolean cold,
@@ -175,6 +220,7 @@ public final class ProcessBench {
     private ProcessBuilder command(List<String> args, Path cache) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(config.jvmOptions());
         if (cache != null) {
             cmd.add("-D" + RuleCache.PROPERTY + "=" + cache.toAbsolutePath());
         }
