@@ -6,16 +6,21 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
 
 /**
  * The rules of the project's {@code rules/} folder as the build compiled them to the executable
- * model, shipped inside the jar with the sha256 of the files they came from. A rules folder whose
+ * model: classes in the jar (package {@code rules}), with a record of the sha256 of the files they
+ * came from. A rules folder whose
  * files hash the same is served from here without compiling; any other is compiled at run time.
  *
  * <p>The build writes them ({@code main}, run by Maven at {@code process-classes}); the same
@@ -25,9 +30,10 @@ import org.drools.base.util.Drools;
 public final class BuiltInRules {
 
     static final String FOLDER = "org/civcheck/engine/built-in-rules/";
-    static final String JAR = FOLDER + "rules.jar";
     static final String RECORD = FOLDER + "rules.properties";
     private static final String FACTS = "org/civcheck/engine/facts";
+    /** The package the rules declare ({@code package rules;}), where their generated classes go. */
+    private static final String GENERATED = "rules";
 
     private static volatile Optional<Properties> record;
 
@@ -44,14 +50,23 @@ public final class BuiltInRules {
         return record().map(p -> p.getProperty("rules.sha256"));
     }
 
-    /** The compiled rules' jar. */
-    static byte[] jar() throws IOException {
-        try (InputStream in = BuiltInRules.class.getClassLoader().getResourceAsStream(JAR)) {
-            if (in == null) {
-                throw new IOException("the built-in rules are missing from the jar: " + JAR);
+    /**
+     * The built-in rule base: its model classes are on the class path like any other (so a
+     * class-data-sharing archive can hold them), listed in the record.
+     */
+    static KieBase load() throws ReflectiveOperationException {
+        String names = record().map(p -> p.getProperty("models", "")).orElse("");
+        List<Model> models = new ArrayList<>();
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                models.add((Model) Class.forName(name.trim(), true, BuiltInRules.class.getClassLoader())
+                        .getConstructor().newInstance());
             }
-            return in.readAllBytes();
         }
+        if (models.isEmpty()) {
+            throw new ClassNotFoundException("the record of the built-in rules lists no model class");
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** Names the fact classes the rules compile against; empty (and no cache) when not known. */
@@ -87,18 +102,21 @@ public final class BuiltInRules {
         Path classesDir = Path.of(args[1]);
         RuleFiles files = RuleFiles.read(rulesDir);
         String facts = factsSha256(classesDir.resolve(FACTS));
-        Path jar = classesDir.resolve(JAR);
         Path recordFile = classesDir.resolve(RECORD);
         Properties p = new Properties();
         p.setProperty("rules.sha256", files.sha256());
         p.setProperty("facts.sha256", facts);
         p.setProperty("drools.version", Drools.getFullVersion());
-        if (Files.isRegularFile(jar) && Files.isRegularFile(recordFile) && p.equals(load(recordFile))) {
+        Properties written = Files.isRegularFile(recordFile) ? load(recordFile) : new Properties();
+        Object models = written.remove("models");
+        boolean classesThere = models != null && Stream.of(models.toString().split(","))
+                .allMatch(m -> Files.isRegularFile(classesDir.resolve(m.trim().replace('.', '/') + ".class")));
+        if (p.equals(written) && classesThere) {
             System.out.println("[civcheck] built-in rules up to date (" + files.sha256().substring(0, 12) + ")");
             return;
         }
-        Files.deleteIfExists(jar);
         Files.deleteIfExists(recordFile);
+        deleteTree(classesDir.resolve(GENERATED));
         long start = System.nanoTime();
         RuleBaseBuilder.Compiled compiled = RuleBaseBuilder.compileModel(files);
         if (compiled.jar() == null) {
@@ -107,14 +125,26 @@ public final class BuiltInRules {
             compiled.problems().forEach(pr -> System.err.println("  " + pr));
             System.exit(0); // Drools leaves non-daemon threads behind
         }
-        Files.createDirectories(jar.getParent());
-        Files.write(jar, compiled.jar());
+        ModelJar model = ModelJar.read(compiled.jar());
+        model.writeClasses(classesDir);
+        p.setProperty("models", String.join(",", model.modelClasses()));
+        Files.createDirectories(recordFile.getParent());
         try (OutputStream out = Files.newOutputStream(recordFile)) {
-            p.store(out, "rules/ as compiled into " + JAR);
+            p.store(out, "rules/ compiled to the executable model: the classes under " + GENERATED + "/");
         }
         System.out.printf("[civcheck] built-in rules: %d files compiled to the executable model in %.1f s (%s)%n",
                 files.bytesByName().size(), (System.nanoTime() - start) / 1e9, files.sha256().substring(0, 12));
         System.exit(0); // Drools leaves non-daemon threads behind
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static Properties load(Path file) throws IOException {

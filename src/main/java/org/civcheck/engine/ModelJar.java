@@ -60,14 +60,29 @@ final class ModelJar {
                 .map(l -> l.substring("Drools-Model-Version:".length()).trim()).findFirst().orElse("");
     }
 
+    /** The model classes the jar lists, by name. */
+    List<String> modelClasses() {
+        return modelList().stream().filter(l -> !l.isBlank() && !l.startsWith("Drools-Model-Version")).map(String::trim)
+                .toList();
+    }
+
+    /** Writes the generated classes under {@code classesDir}, as a compiler would. */
+    void writeClasses(java.nio.file.Path classesDir) throws IOException {
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (e.getKey().endsWith(".class")) {
+                java.nio.file.Path file = classesDir.resolve(e.getKey());
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, e.getValue());
+            }
+        }
+    }
+
     /** Defines the generated classes (beside the fact classes they use) and builds a rule base from the models. */
     KieBase load() throws ReflectiveOperationException {
         ClassLoader loader = new InMemoryClassLoader(entries, ModelJar.class.getClassLoader());
         List<Model> models = new ArrayList<>();
-        for (String line : modelList()) {
-            if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
-                models.add((Model) loader.loadClass(line.trim()).getConstructor().newInstance());
-            }
+        for (String name : modelClasses()) {
+            models.add((Model) loader.loadClass(name).getConstructor().newInstance());
         }
         if (models.isEmpty()) {
             throw new ClassNotFoundException("no model class listed in the rules jar");

@@ -77,8 +77,8 @@ public final class RuleBaseBuilder {
         }
         if (builtIn && BuiltInRules.holds(files.sha256())) {
             try {
-                return built(ModelJar.read(BuiltInRules.jar()).load(), files, RuleBase.Origin.BUILT_IN);
-            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return built(BuiltInRules.load(), files, RuleBase.Origin.BUILT_IN);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 LOG.warn("The built-in rules would not load ({}); compiling {} instead.", e, rulesDir);
             }
         }
