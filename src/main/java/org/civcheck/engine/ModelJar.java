@@ -17,8 +17,8 @@ import org.kie.api.KieBase;
 /**
  * Rules compiled to the executable model, as the jar Drools writes for them: the generated
  * classes, the list of model classes ({@code META-INF/kie/.../drools-model}) and the {@code .drl}
- * sources they came from. Loading one defines its classes and builds a {@link KieBase} from the
- * models, with no parsing and no compiling.
+ * sources they came from. Loading one defines its classes (its own before any of the same name on
+ * the class path) and builds a {@link KieBase} from the models, with no parsing and no compiling.
  */
 final class ModelJar {
 
@@ -106,6 +106,28 @@ final class ModelJar {
         InMemoryClassLoader(Map<String, byte[]> entries, ClassLoader parent) {
             super(parent);
             this.entries = entries;
+        }
+
+        /**
+         * The jar's own classes first: the built-in rules' classes are on the class path under the same
+         * package, and a generated name can repeat across compilations, so asking the parent first
+         * could serve the built-in rules in place of the edited ones.
+         */
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null && entries.containsKey(name.replace('.', '/') + ".class")) {
+                    c = findClass(name);
+                }
+                if (c == null) {
+                    return super.loadClass(name, resolve);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
         }
 
         @Override

@@ -123,7 +123,10 @@ public final class RuleBaseBuilder {
     /** Compiles the files to the executable model: Java classes for every constraint and consequence, in a jar. */
     static Compiled compileModel(RuleFiles files) {
         KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = releaseId(ks);
+        // The generated class names derive from the release id: naming the content keeps the classes
+        // of different rules apart by name too, not only by class loader.
+        ReleaseId releaseId = ks.newReleaseId("org.civcheck.rules", "rules",
+                "1.0." + BUILDS.incrementAndGet() + "-" + files.sha256().substring(0, 16));
         KieFileSystem kfs = fileSystem(ks, files, releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<CriteriaProblem> problems = errors(builder);
@@ -149,8 +152,10 @@ public final class RuleBaseBuilder {
             ks.getRepository().removeKieModule(releaseId);
             return new Building(null, problems);
         }
-        LOG.warn("{} compiles as DRL but not to the executable model, so it is compiled on every run: {}",
-                files.dir(), modelProblems);
+        LOG.warn("{} compiles as DRL but not to the executable model, so it is compiled on every run; the first"
+                + " of {} messages: {}", files.dir(), modelProblems.size(), modelProblems.isEmpty() ? ""
+                : modelProblems.get(0).toString().lines().findFirst().orElse("")
+                        .substring(0, Math.min(300, modelProblems.get(0).toString().lines().findFirst().orElse("").length())));
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         return built(kieBase, files, RuleBase.Origin.COMPILED_AS_DRL);
