@@ -12,6 +12,7 @@ import org.civcheck.bench.BenchConfig;
 import org.civcheck.bench.BenchReport;
 import org.civcheck.bench.BenchResult;
 import org.civcheck.bench.Benchmark;
+import org.civcheck.bench.ProcessBench;
 import org.civcheck.criteria.CriteriaProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,10 +44,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules）")
     Path rulesDir;
 
+    @Option(names = "--processes", description = "只测整个进程：check（10 项和 2000 项活动）、criteria test、serve 至首个 200，"
+            + "与 --version 对比，分内置规则和改过的规则（缓存为空、缓存已有）；需从 civcheck.jar 运行")
+    boolean processes;
+
+    @Option(names = "--jar", paramLabel = "FILE", description = "与 --processes 一起用：被测的 civcheck.jar（默认正在运行的这个），用于对比两个版本")
+    Path jarFile;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION", description = "与 --processes 一起用：被测进程的 JVM 参数，可重复，如 --jvm-option=-XX:TieredStopAtLevel=1")
+    List<String> jvmOptions;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (processes) {
+            return processes(out, err);
+        }
         List<Integer> chosen = sizes != null ? sizes : quick ? BenchConfig.QUICK_SIZES : BenchConfig.DEFAULT_SIZES;
         if (chosen.isEmpty() || chosen.stream().anyMatch(n -> n == null || n < 1)) {
             err.println("用法错误：--sizes 须为正整数，如 --sizes 100,1000,10000");
@@ -85,5 +99,36 @@ final class BenchCommand implements Callable<Integer> {
             out.println("结果已写入 " + markdown);
         }
         return 0;
+    }
+
+    private Integer processes(PrintWriter out, PrintWriter err) {
+        java.util.Optional<Path> jar = jarFile != null ? java.util.Optional.of(jarFile.toAbsolutePath()) : Locations.jar();
+        if (jar.isEmpty()) {
+            err.println("整个进程的测量须从 civcheck.jar 运行：java -jar target/civcheck.jar bench --processes");
+            return ExitCodes.NOT_CHECKED;
+        }
+        try {
+            Path work = Files.createTempDirectory("civcheck-bench");
+            ProcessBench.Config config = new ProcessBench.Config(jar.get(), Locations.criteria(criteriaDir).toAbsolutePath(),
+                    Locations.criteriaRoot(null).toAbsolutePath(), Locations.rules(rulesDir).toAbsolutePath(), work,
+                    quick ? 1 : 5, quick ? 1 : 2, jvmOptions == null ? List.of() : List.copyOf(jvmOptions));
+            ProcessBench.Result result = new ProcessBench(config).run(line -> {
+                err.println(line);
+                err.flush();
+            });
+            out.print(ProcessBench.text(result, false));
+            out.flush();
+            if (markdown != null) {
+                Files.writeString(markdown, ProcessBench.text(result, true), StandardCharsets.UTF_8);
+                out.println("结果已写入 " + markdown);
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("测量中断：" + e.getMessage());
+            return ExitCodes.NOT_CHECKED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.NOT_CHECKED;
+        }
     }
 }

@@ -62,16 +62,21 @@ final class Locations {
         return bases.stream().map(b -> b.resolve(relative)).filter(Files::isDirectory).findFirst();
     }
 
-    private static Optional<Path> jarDir() {
+    /** The jar this program runs from; empty when it runs from classes (tests, an IDE). */
+    static Optional<Path> jar() {
         try {
             var source = Locations.class.getProtectionDomain().getCodeSource();
             if (source == null) {
                 return Optional.empty();
             }
             Path p = Path.of(source.getLocation().toURI());
-            return Optional.ofNullable(Files.isRegularFile(p) ? p.getParent() : null);
+            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
         } catch (URISyntaxException | SecurityException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<Path> jarDir() {
+        return jar().map(Path::getParent);
     }
 }

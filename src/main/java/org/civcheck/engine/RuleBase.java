@@ -8,28 +8,51 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Compiled rules, ready to score any number of packages (thread-safe: each run gets its own
- * session), with the check kinds their metadata declares and the names of all rules.
+ * session), with the check kinds their metadata declares, the names of all rules and where the
+ * compiled rules came from.
  */
 public record RuleBase(KieBase kieBase, String sha256, int fileCount, Map<String, CheckKind> checkKinds,
-        List<String> ruleNames) {
+        List<String> ruleNames, Origin origin) {
 
-    RuleBase(KieBase kieBase, String sha256, int fileCount) {
-        this(kieBase, sha256, fileCount, kinds(kieBase), names(kieBase));
+    /** Where compiled rules came from; the rules themselves are the same whichever it was. */
+    public enum Origin {
+        /** compiled when the jar was built, from the same files */
+        BUILT_IN,
+        /** compiled by an earlier run from the same files, read from the rules cache */
+        CACHED,
+        /** compiled to the executable model by this run (and cached) */
+        COMPILED,
+        /** compiled as classic DRL by this run: the executable model rejected the files */
+        COMPILED_AS_DRL
+    }
+
+    RuleBase(KieBase kieBase, String sha256, int fileCount, Origin origin) {
+        this(kieBase, sha256, fileCount, kinds(kieBase), names(kieBase), origin);
     }
 
     private static Map<String, CheckKind> kinds(KieBase kieBase) {
         Map<String, CheckKind> kinds = new LinkedHashMap<>();
         for (Rule rule : rules(kieBase)) {
-            Object kind = rule.getMetaData().get("kind");
-            if (kind != null) {
-                String id = String.valueOf(kind);
+            String id = text(rule.getMetaData().get("kind"));
+            if (id != null) {
                 CheckKind base = kinds.getOrDefault(id, new CheckKind(id, java.util.Set.of(), java.util.Set.of(),
                         List.of(), List.of()));
-                Object params = rule.getMetaData().get("params");
-                kinds.put(id, CheckKind.merge(base, rule.getName(), params == null ? null : String.valueOf(params)));
+                kinds.put(id, CheckKind.merge(base, rule.getName(), text(rule.getMetaData().get("params"))));
             }
         }
         return kinds;
+    }
+
+    /**
+     * A metadata value as text: classic DRL gives {@code @kind("x")} as {@code x}, the executable
+     * model as the literal {@code "x"}, quotes and all.
+     */
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = String.valueOf(value);
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     private static List<String> names(KieBase kieBase) {
