@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.civcheck.criteria.CriteriaLoader;
+import org.civcheck.engine.CheckKind;
 import org.civcheck.criteria.CriteriaLoading;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.engine.Assessor;
@@ -69,12 +69,12 @@ public final class CriteriaTests {
     }
 
     public static Loading load(Path criteriaDir, Path rulesDir, Path casesDir) {
-        CriteriaLoading criteria = new CriteriaLoader().load(criteriaDir);
+        RuleBaseBuilder.Building rules = new RuleBaseBuilder().build(rulesDir);
+        CriteriaLoading criteria = CheckKind.loader(rules).load(criteriaDir);
         List<CriteriaProblem> problems = new ArrayList<>(criteria.problems());
         if (!criteria.isLoaded()) {
             return new Loading(null, problems);
         }
-        RuleBaseBuilder.Building rules = new RuleBaseBuilder().build(rulesDir);
         problems.addAll(rules.problems());
         if (!rules.isBuilt()) {
             return new Loading(null, problems);

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Loads a criteria set from a folder of YAML files ({@code criteria.yaml}, {@code taxonomy.yaml},
@@ -31,16 +30,21 @@ public final class CriteriaLoader {
     static final List<String> FILES =
             List.of("criteria.yaml", "taxonomy.yaml", "problems.yaml", "vetoes.yaml", "indicators.yaml");
 
-    /** Parameter names whose values must be words of the taxonomy, and which list each names. */
-    private static final Map<String, Function<Taxonomy, List<Taxonomy.Term>>> VOCABULARY = Map.of(
-            "types", Taxonomy::activityTypes,
-            "allOf", Taxonomy::evidenceKinds,
-            "anyOf", Taxonomy::evidenceKinds,
-            "organizers", Taxonomy::organizers,
-            "externalOrganizers", Taxonomy::organizers,
-            "documentKind", Taxonomy::documentKinds,
-            "incidentTypes", Taxonomy::incidentTypes,
-            "surveyKind", Taxonomy::surveyKinds);
+    /**
+     * The parameters of each check kind, by kind and name, as the rules declare them; empty when
+     * the set is loaded without its rules (then parameters are read but not checked).
+     */
+    private final Map<String, Map<String, Parameter>> kinds;
+
+    /** A loader that reads parameters without checking them against the rules. */
+    public CriteriaLoader() {
+        this(Map.of());
+    }
+
+    /** A loader that checks every indicator's parameters against the declarations of its check kind. */
+    public CriteriaLoader(Map<String, Map<String, Parameter>> kinds) {
+        this.kinds = Map.copyOf(kinds);
+    }
 
     /** Loads the set in folder {@code dir}: a full set, or an overlay on one. */
     public CriteriaLoading load(Path dir) {
@@ -231,11 +235,14 @@ public final class CriteriaLoader {
             i.fault(i.at("problem"), "未知的问题类别“" + problem + "”，可用：" + String.join("、", problems.keySet()));
         }
         return new Indicator(i.text("id"), categoryId, i.text("name"), i.number("points"), i.text("method"),
-                i.text("check"), params(i, taxonomy), problem, i.flag("blocking"), i.optionalText("remedy"));
+                i.text("check"), params(i, taxonomy, i.text("check")), problem, i.flag("blocking"), i.optionalText("remedy"));
     }
 
-    /** The check's parameters as plain values; vocabulary words are checked and "@class" entries expanded. */
-    Map<String, Object> params(Fields i, Taxonomy taxonomy) {
+    /**
+     * The check's parameters as plain values; "@class" entries of a list expanded. With the rules'
+     * declarations, each value is checked against its parameter's type, with the line it is on.
+     */
+    Map<String, Object> params(Fields i, Taxonomy taxonomy, String kind) {
         JsonNode node = i.raw("params");
         Map<String, Object> params = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
@@ -246,14 +253,17 @@ public final class CriteriaLoader {
             return params;
         }
         Fields p = new Fields(i.fileOf(), node, i.at("params"), i.problems());
+        Map<String, Parameter> declared = kinds.getOrDefault(kind, Map.of());
         node.fields().forEachRemaining(e -> {
             String key = e.getKey();
             JsonNode v = e.getValue();
-            var vocabulary = VOCABULARY.get(key);
+            Parameter param = declared.get(key);
+            if (param != null && param.declared()) {
+                new ParameterCheck(p, key, param, taxonomy).check(v);
+            }
             if (v.isArray()) {
                 List<String> values = new ArrayList<>();
-                v.forEach(x -> values.addAll(vocabulary == null ? List.of(x.asText())
-                        : expand(p, key, x.asText(), vocabulary.apply(taxonomy))));
+                v.forEach(x -> values.addAll(expand(p, key, x.asText(), taxonomy)));
                 params.put(key, List.copyOf(values));
                 if (v.size() == 1 && v.get(0).asText().startsWith("@")) {
                     // A whole class is named by its class name in findings ("创建活动"), not by its members.
@@ -265,29 +275,27 @@ public final class CriteriaLoader {
             } else if (v.isBoolean()) {
                 params.put(key, v.asBoolean());
             } else {
-                if (vocabulary != null) {
-                    requireTerm(p, key, v.asText(), vocabulary.apply(taxonomy));
-                }
                 params.put(key, v.asText());
             }
         });
         return params;
     }
 
-    private List<String> expand(Fields p, String key, String word, List<Taxonomy.Term> terms) {
+    /** An "@class" entry as the activity types of that class; any other entry as itself. */
+    private List<String> expand(Fields p, String key, String word, Taxonomy taxonomy) {
         if (word.startsWith("@")) {
             String group = word.substring(1);
-            List<String> members = terms.stream().filter(t -> group.equals(t.group())).map(Taxonomy.Term::id).toList();
+            List<String> members = taxonomy.activityTypes().stream().filter(t -> group.equals(t.group()))
+                    .map(Taxonomy.Term::id).toList();
             if (members.isEmpty()) {
                 p.fault(p.at(key), "“" + word + "”不是任何活动类型的类别（class）");
             }
             return members;
         }
-        requireTerm(p, key, word, terms);
         return List.of(word);
     }
 
-    private static void requireTerm(Fields f, String key, String word, List<Taxonomy.Term> terms) {
+    static void requireTerm(Fields f, String key, String word, List<Taxonomy.Term> terms) {
         if (terms.stream().noneMatch(t -> t.id().equals(word))) {
             f.fault(f.at(key), "“" + word + "”不在 taxonomy.yaml 的可选值中（"
                     + String.join("、", terms.stream().map(Taxonomy.Term::id).toList()) + "）");

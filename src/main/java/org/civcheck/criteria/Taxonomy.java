@@ -31,6 +31,21 @@ public record Taxonomy(
         return find(terms, id).map(Term::name).orElse(id);
     }
 
+    /** A list of the taxonomy by its name in taxonomy.yaml ({@code documentKinds}); null when there is none. */
+    public List<Term> list(String name) {
+        return switch (name) {
+            case "activityClasses" -> activityClasses;
+            case "activityTypes" -> activityTypes;
+            case "evidenceKinds" -> evidenceKinds;
+            case "organizers" -> organizers;
+            case "documentKinds" -> documentKinds;
+            case "incidentTypes" -> incidentTypes;
+            case "severities" -> severities;
+            case "surveyKinds" -> surveyKinds;
+            default -> null;
+        };
+    }
+
     /** The rank of a severity, 0 for the least severe; -1 when unknown. */
     public int severityRank(String severity) {
         for (int i = 0; i < severities.size(); i++) {

@@ -172,8 +172,12 @@ public final class Assessor {
         List<Explanation.IndicatorTrace> indicators = new ArrayList<>();
         for (Assessment.IndicatorScore s : a.indicators()) {
             Indicator i = criteria.indicator(s.id()).orElseThrow();
+            CheckKind kind = rules.checkKinds().getOrDefault(i.check(), CheckKind.empty(i.check()));
+            List<Explanation.ParameterLabel> labels = kind.parameters().values().stream()
+                    .filter(p -> i.params().containsKey(p.name()))
+                    .map(p -> new Explanation.ParameterLabel(p.name(), p.label(), p.type(), p.unit())).toList();
             indicators.add(new Explanation.IndicatorTrace(s.id(), i.check(), i.params(), s.status(), s.score(), s.max(),
-                    measures.getOrDefault(s.id(), List.of())));
+                    measures.getOrDefault(s.id(), List.of()), kind.label(), labels));
         }
         List<GapFact> gaps = new ArrayList<>(of(session, GapFact.class));
         List<VetoHit> vetoes = new ArrayList<>(of(session, VetoHit.class));

@@ -23,10 +23,8 @@ public record RuleBase(KieBase kieBase, String sha256, int fileCount, Map<String
             Object kind = rule.getMetaData().get("kind");
             if (kind != null) {
                 String id = String.valueOf(kind);
-                CheckKind base = kinds.getOrDefault(id, new CheckKind(id, java.util.Set.of(), java.util.Set.of(),
-                        List.of(), List.of()));
-                Object params = rule.getMetaData().get("params");
-                kinds.put(id, CheckKind.merge(base, rule.getName(), params == null ? null : String.valueOf(params)));
+                kinds.put(id, CheckKind.merge(kinds.getOrDefault(id, CheckKind.empty(id)), rule.getName(),
+                        rule.getMetaData()));
             }
         }
         return kinds;

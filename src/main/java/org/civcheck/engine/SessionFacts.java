@@ -55,7 +55,7 @@ final class SessionFacts {
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
         Taxonomy taxonomy = criteria.taxonomy();
-        texts = new Texts(names(taxonomy), pkg.period().from().getYear() != pkg.period().to().getYear());
+        texts = new Texts(names(taxonomy), lists(taxonomy), pkg.period().from().getYear() != pkg.period().to().getYear());
         taxonomy.activityTypes().forEach(t -> activityTypes.put(t.id(), t));
         LocalDate inspection = pkg.effectiveInspectionDate();
 
@@ -185,6 +185,15 @@ final class SessionFacts {
             months.add(m.toString());
         }
         return months;
+    }
+
+    private static Map<String, Map<String, String>> lists(Taxonomy t) {
+        Map<String, Map<String, String>> lists = new HashMap<>();
+        for (String list : List.of("activityTypes", "evidenceKinds", "organizers", "documentKinds", "incidentTypes",
+                "severities", "surveyKinds")) {
+            lists.put(list, t.names(t.list(list)));
+        }
+        return lists;
     }
 
     private static Map<String, String> names(Taxonomy t) {

@@ -3,7 +3,6 @@ package org.civcheck.report.draft;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ public final class DraftTemplates {
     static final Map<String, Set<String>> KEYS = keys();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = org.civcheck.criteria.Yaml.MAPPER;
 
     private final Map<String, String> templates;
     private final List<String> ordinals;
