@@ -83,6 +83,17 @@ public final class CriteriaLoader {
                 problems.add(new CriteriaProblem(name, 0, "无法读取：" + e.getMessage()));
             }
         }
+        Path adjustmentsFile = dir.resolve(Adjustments.FILE);
+        if (Files.isRegularFile(adjustmentsFile)) {
+            try {
+                byte[] bytes = Files.readAllBytes(adjustmentsFile);
+                digest.update(Adjustments.FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(bytes);
+                files.put(Adjustments.FILE, YamlFile.parse(Adjustments.FILE, bytes, problems));
+            } catch (IOException e) {
+                problems.add(new CriteriaProblem(Adjustments.FILE, 0, "无法读取：" + e.getMessage()));
+            }
+        }
         if (!problems.isEmpty()) {
             return new CriteriaLoading(null, problems);
         }
@@ -121,8 +132,11 @@ public final class CriteriaLoader {
         if (margin < 0) {
             head.fault("atRiskMargin", "atRiskMargin 不能为负数");
         }
+        YamlFile adjustmentsFile = files.get(Adjustments.FILE);
+        Adjustments adjustments = adjustmentsFile == null ? Adjustments.NONE
+                : adjustments(root(adjustmentsFile, problems), taxonomy, ids(categories));
         return new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha,
-                pass, margin, step, categories, taxonomy, problemClasses, vetoes);
+                pass, margin, step, categories, taxonomy, problemClasses, vetoes, adjustments);
     }
 
     /** Records the line of every indicator's entry, by id. */
@@ -143,7 +157,7 @@ public final class CriteriaLoader {
 
     private Taxonomy taxonomy(Fields f) {
         f.allow("activityClasses", "activityTypes", "evidenceKinds", "organizers", "documentKinds", "incidentTypes",
-                "severities", "surveyKinds");
+                "severities", "surveyKinds", "roles", "honorLevels");
         List<Taxonomy.Term> classes = terms(f, "activityClasses", false);
         List<Taxonomy.Term> types = terms(f, "activityTypes", true);
         for (int i = 0; i < types.size(); i++) {
@@ -152,9 +166,13 @@ public final class CriteriaLoader {
                 f.fault("activityTypes[" + i + "].class", "活动类别“" + group + "”不在 activityClasses 中");
             }
         }
+        Map<String, List<Taxonomy.Term>> more = new LinkedHashMap<>();
+        for (String list : Taxonomy.MORE) {
+            more.put(list, f.raw(list) == null ? List.of() : terms(f, list, false));
+        }
         return new Taxonomy(classes, types, terms(f, "evidenceKinds", false), terms(f, "organizers", false),
                 terms(f, "documentKinds", false), terms(f, "incidentTypes", false), terms(f, "severities", false),
-                terms(f, "surveyKinds", false));
+                terms(f, "surveyKinds", false), more);
     }
 
     private List<Taxonomy.Term> terms(Fields f, String list, boolean classed) {
@@ -192,14 +210,85 @@ public final class CriteriaLoader {
         f.allow("vetoes");
         List<VetoRule> out = new ArrayList<>();
         for (Fields v : f.list("vetoes")) {
-            v.allow("id", "name", "incidentTypes", "minSeverity", "lookbackYears");
+            v.allow("id", "name", "incidentTypes", "minSeverity", "lookbackYears", "lookbackMonths", "since",
+                    "withinPeriod", "roles", "minCount");
             List<String> types = v.texts("incidentTypes");
             types.forEach(t -> requireTerm(v, "incidentTypes", t, taxonomy.incidentTypes()));
             String severity = v.text("minSeverity");
             requireTerm(v, "minSeverity", severity, taxonomy.severities());
-            out.add(new VetoRule(v.text("id"), v.text("name"), types, severity, (int) v.number("lookbackYears")));
+            List<String> lookbacks = java.util.stream.Stream.of("lookbackYears", "lookbackMonths", "since", "withinPeriod")
+                    .filter(k -> v.raw(k) != null).toList();
+            if (lookbacks.size() != 1) {
+                v.fault(v.path(), "一票否决“" + v.text("name") + "”应给出且只给出一种回溯期限：lookbackYears（年）、"
+                        + "lookbackMonths（月）、since（自某日起，如 \"2024-01-01\"）或 withinPeriod: true（届期内）"
+                        + (lookbacks.isEmpty() ? "" : "，现有 " + String.join("、", lookbacks)));
+            }
+            int years = (int) v.number("lookbackYears", 0);
+            int months = (int) v.number("lookbackMonths", 0);
+            if (v.raw("lookbackYears") != null && years < 1 || v.raw("lookbackMonths") != null && months < 1) {
+                v.fault(v.at(v.raw("lookbackYears") != null ? "lookbackYears" : "lookbackMonths"), "回溯期限应至少为 1");
+            }
+            java.time.LocalDate since = null;
+            if (v.raw("since") != null) {
+                try {
+                    since = java.time.LocalDate.parse(v.text("since"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    v.fault(v.at("since"), "since 应为日期，如 \"2024-01-01\"，实际为“" + v.text("since") + "”");
+                }
+            }
+            boolean withinPeriod = v.flag("withinPeriod");
+            if (v.raw("withinPeriod") != null && !withinPeriod) {
+                v.fault(v.at("withinPeriod"), "withinPeriod 只能写 true（届期内）；不按届期回溯时请删去这一行");
+            }
+            List<String> roles = v.raw("roles") == null ? List.of() : v.texts("roles");
+            roles.forEach(r -> requireTerm(v, "roles", r, taxonomy.list("roles")));
+            double minCount = v.number("minCount", 1);
+            if (minCount < 1 || minCount != Math.rint(minCount)) {
+                v.fault(v.at("minCount"), "minCount（人数或次数下限）应为不小于 1 的整数，实际为 " + fmt(minCount));
+            }
+            out.add(new VetoRule(v.text("id"), v.text("name"), types, severity, years, months, since, withinPeriod,
+                    roles, (int) minCount));
         }
         return out;
+    }
+
+    private static Set<String> ids(List<Category> categories) {
+        Set<String> ids = new LinkedHashSet<>();
+        categories.forEach(c -> c.indicators().forEach(i -> ids.add(i.id())));
+        return ids;
+    }
+
+    /** The bonus and deduction items, their caps, and the caps on their sums. */
+    private Adjustments adjustments(Fields f, Taxonomy taxonomy, Set<String> indicatorIds) {
+        f.allow("bonusCap", "deductionCap", "bonuses", "deductions");
+        List<Adjustment> items = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>(indicatorIds);
+        for (String direction : List.of(Adjustment.BONUS, Adjustment.DEDUCTION)) {
+            String list = direction.equals(Adjustment.BONUS) ? "bonuses" : "deductions";
+            if (f.raw(list) == null) {
+                continue;
+            }
+            for (Fields a : f.list(list)) {
+                a.allow("id", "name", "check", "params", "cap");
+                String id = a.text("id");
+                if (!ids.add(id)) {
+                    a.fault(a.at("id"), "重复的 id “" + id + "”：加分项、扣分项和指标的 id 都不能重复");
+                }
+                double cap = a.number("cap");
+                if (cap <= 0) {
+                    a.fault(a.at("cap"), "cap（该项最多" + (direction.equals(Adjustment.BONUS) ? "加" : "扣")
+                            + "的分数）应大于 0，实际为 " + fmt(cap) + "；扣分也写正数");
+                }
+                items.add(new Adjustment(id, a.text("name"), direction, a.text("check"),
+                        params(a, taxonomy, a.text("check")), cap));
+            }
+        }
+        Double bonusCap = f.raw("bonusCap") == null ? null : f.number("bonusCap");
+        Double deductionCap = f.raw("deductionCap") == null ? null : f.number("deductionCap");
+        if (bonusCap != null && bonusCap <= 0 || deductionCap != null && deductionCap <= 0) {
+            f.fault(bonusCap != null && bonusCap <= 0 ? "bonusCap" : "deductionCap", "加分、扣分的总上限应大于 0；扣分也写正数");
+        }
+        return new Adjustments(items, bonusCap, deductionCap);
     }
 
     private List<Category> categories(Fields f, Taxonomy taxonomy, Map<String, ProblemClass> problemClasses) {

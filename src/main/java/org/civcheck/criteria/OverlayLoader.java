@@ -112,7 +112,7 @@ final class OverlayLoader {
         }
         String sha = sha256(bytes, set.sha256());
         CriteriaSet overlaid = new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha, pass,
-                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes());
+                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), set.adjustments());
         return new CriteriaLoading(overlaid, problems, lines, files, passLineWarnings(head, set, overlaid));
     }
 

@@ -18,7 +18,23 @@ public record Taxonomy(
         List<Term> documentKinds,
         List<Term> incidentTypes,
         List<Term> severities,
-        List<Term> surveyKinds) {
+        List<Term> surveyKinds,
+        Map<String, List<Term>> more) {
+
+    /** The optional lists a set may add to taxonomy.yaml: who an incident involved, the levels of honours. */
+    public static final List<String> MORE = List.of("roles", "honorLevels");
+
+    /** A taxonomy without the optional lists. */
+    public Taxonomy(List<Term> activityClasses, List<Term> activityTypes, List<Term> evidenceKinds,
+            List<Term> organizers, List<Term> documentKinds, List<Term> incidentTypes, List<Term> severities,
+            List<Term> surveyKinds) {
+        this(activityClasses, activityTypes, evidenceKinds, organizers, documentKinds, incidentTypes, severities,
+                surveyKinds, Map.of());
+    }
+
+    public Taxonomy {
+        more = Map.copyOf(more);
+    }
 
     /** A word of the vocabulary; {@code group} is the activity class, null elsewhere. */
     public record Term(String id, String name, String group) {}
@@ -42,7 +58,7 @@ public record Taxonomy(
             case "incidentTypes" -> incidentTypes;
             case "severities" -> severities;
             case "surveyKinds" -> surveyKinds;
-            default -> null;
+            default -> more.get(name);
         };
     }
 

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.criteria.Indicator;
 import org.civcheck.criteria.ProblemClass;
+import org.civcheck.engine.facts.AdjustmentResult;
 import org.civcheck.engine.facts.CategoryScore;
+import org.civcheck.engine.facts.OutcomeFact;
 import org.civcheck.engine.facts.DepartmentRate;
 import org.civcheck.engine.facts.GapFact;
 import org.civcheck.engine.facts.Measure;
@@ -155,11 +157,26 @@ public final class Assessor {
                 .toList();
         var unit = new Assessment.UnitRef(pkg.unit().id(), pkg.unit().name());
         var criteriaRef = new Assessment.CriteriaRef(criteria.id(), criteria.name(), criteria.version(), sha256());
+        List<Assessment.AdjustmentScore> adjustments = null;
+        List<Assessment.Outcome> outcomes = null;
+        if (!criteria.adjustments().isEmpty()) {
+            Map<String, AdjustmentResult> byItem = new HashMap<>();
+            of(session, AdjustmentResult.class).forEach(r -> byItem.put(r.item(), r));
+            adjustments = criteria.adjustments().items().stream().map(i -> byItem.get(i.id())).filter(r -> r != null)
+                    .map(r -> new Assessment.AdjustmentScore(r.item(), r.name(), r.direction(), r.points(), r.finding(),
+                            r.evidence()))
+                    .toList();
+            outcomes = of(session, OutcomeFact.class).stream()
+                    .sorted(Comparator.comparing(OutcomeFact::item))
+                    .map(o -> new Assessment.Outcome(o.item(), o.outcome(), o.finding(), o.evidence()))
+                    .toList();
+        }
         return new Assessment(unit, criteriaRef, verdict.score(), criteria.maxScore(), criteria.passScore(),
                 verdict.verdict(), verdict.reason(),
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
                 categories, indicators, vetoes, gaps, problems, participation,
-                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList(), null);
+                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList(), null,
+                adjustments, outcomes, null);
     }
 
     private Assessment withExplanation(Assessment a, KieSession session, RuleTrace trace) {

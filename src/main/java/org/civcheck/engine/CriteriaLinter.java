@@ -52,11 +52,18 @@ public final class CriteriaLinter {
         List<LintFinding> findings = new ArrayList<>();
         CriteriaSet set = loading.criteria();
         Map<String, CheckKind> kinds = rules.checkKinds();
-        // A not-applicable indicator is not scored, so no rule need measure it.
-        List<Indicator> scored = set.indicators().stream().filter(Indicator::applicable).toList();
+        // A not-applicable indicator is not scored, so no rule need measure it. Bonus and deduction
+        // items are checked as indicators of their own file, their cap as their points.
+        List<Indicator> scored = new ArrayList<>(set.indicators().stream().filter(Indicator::applicable).toList());
+        Set<String> adjustments = new LinkedHashSet<>();
+        for (var a : set.adjustments().items()) {
+            adjustments.add(a.id());
+            scored.add(new Indicator(a.id(), a.direction(), a.name(), a.cap(), "", a.check(), a.params(), "", false, null));
+        }
         for (Indicator indicator : scored) {
-            String file = loading.fileOf(indicator.id());
-            int line = loading.lineOf(indicator.id());
+            boolean adjustment = adjustments.contains(indicator.id());
+            String file = adjustment ? org.civcheck.criteria.Adjustments.FILE : loading.fileOf(indicator.id());
+            int line = adjustment ? 0 : loading.lineOf(indicator.id());
             CheckKind kind = kinds.get(indicator.check());
             if (kind == null) {
                 findings.add(error(file, line, "指标“" + indicator.id() + "”的检查类型“" + indicator.check()
@@ -102,6 +109,9 @@ public final class CriteriaLinter {
                             + "单位看不懂要求的是什么", "在 taxonomy.yaml 中为所要求的材料或活动新增一个词，并在此处使用它"));
                 }
             }
+            if (adjustment) {
+                continue; // a cap is no indicator's points: the loader checks it
+            }
             if (indicator.points() < 0) {
                 findings.add(error(file, line, "指标“" + indicator.id() + "”的分值为 " + Texts.num(indicator.points())
                         + "，指标分值不能为负数", "扣分写在 deductions.yaml 中（按次扣分、分档、封顶），不要写成负分的指标"));
@@ -118,8 +128,7 @@ public final class CriteriaLinter {
                         "把分值改为 " + Texts.num(set.scoreStep()) + " 的整数倍"));
             }
         }
-        Set<String> used = new LinkedHashSet<>();
-        scored.forEach(i -> used.add(i.check()));
+        // A kind no indicator of this set uses is no fault: one rules folder serves several sets.
         for (CheckKind kind : kinds.values()) {
             if (!kind.labelled()) {
                 findings.add(warning("rules", 0, "检查类型“" + kind.id() + "”没有中文名称，页面和说明中只能显示其英文标识",
@@ -135,10 +144,6 @@ public final class CriteriaLinter {
                             + " 没有说明中文名称和类型，页面和说明中只能显示其英文名",
                             "在规则上加 @" + p.name() + "(\"中文名称 | 类型 | 单位\")，类型如 count、share、[activityTypes]"));
                 }
-            }
-            if (!used.contains(kind.id())) {
-                findings.add(warning(kind.rules().isEmpty() ? "rules" : "rules", 0, "检查类型“" + kind.id()
-                        + "”有规则实现，但没有任何指标使用", "这不影响评分；如确实不需要可忽略"));
             }
         }
         findings.sort(java.util.Comparator.comparing(LintFinding::file).thenComparingInt(LintFinding::line));

@@ -18,6 +18,8 @@ import org.civcheck.engine.facts.CategoryFact;
 import org.civcheck.engine.facts.Check;
 import org.civcheck.engine.facts.DepartmentFact;
 import org.civcheck.engine.facts.DocumentFact;
+import org.civcheck.engine.facts.HonorFact;
+import org.civcheck.engine.facts.PreviousFindingFact;
 import org.civcheck.engine.facts.IncidentFact;
 import org.civcheck.engine.facts.PeriodFact;
 import org.civcheck.engine.facts.Policy;
@@ -71,7 +73,10 @@ final class SessionFacts {
         for (int i = 0; i < departments.size(); i++) {
             facts.add(new DepartmentFact(departments.get(i).id(), i, departments.get(i).name(), departments.get(i).staff()));
         }
-        facts.add(new Policy(criteria.passScore(), criteria.atRiskMargin(), criteria.scoreStep(), criteria.maxScore()));
+        var adjustments = criteria.adjustments();
+        facts.add(new Policy(criteria.passScore(), criteria.atRiskMargin(), criteria.scoreStep(), criteria.maxScore(),
+                adjustments.bonusCap() == null ? Double.MAX_VALUE : adjustments.bonusCap(),
+                adjustments.deductionCap() == null ? Double.MAX_VALUE : adjustments.deductionCap()));
         int order = 0;
         for (Category c : criteria.categories()) {
             // The category's maximum is its applicable indicators' points; a not-applicable
@@ -81,9 +86,16 @@ final class SessionFacts {
                 facts.add(Check.of(i.id(), order++, c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
             }
         }
+        for (org.civcheck.criteria.Adjustment a : adjustments.items()) {
+            facts.add(Check.adjustment(a.id(), order++, a.direction(), a.check(), a.name(), a.cap(), a.params()));
+        }
+        pkg.honors().forEach(h -> facts.add(new HonorFact(h.title(), h.level(), h.date())));
+        pkg.previousFindings().forEach(f -> facts.add(
+                new PreviousFindingFact(f.id(), f.finding(), f.rectified(), f.rectifiedOn(), f.files().size())));
         for (VetoRule v : criteria.vetoes()) {
             facts.add(new VetoRuleFact(v.id(), v.name(), Set.copyOf(v.incidentTypes()), v.minSeverity(),
-                    taxonomy.severityRank(v.minSeverity()), v.lookbackYears(), inspection.minusYears(v.lookbackYears())));
+                    taxonomy.severityRank(v.minSeverity()), v.lookbackYears(), v.from(pkg.period().from(), inspection),
+                    v.lookbackMonths(), v.since() != null, v.withinPeriod(), Set.copyOf(v.roles()), v.minCount()));
         }
         List<Activity> activities = pkg.activities();
         List<ActivityFact> indexed = new ArrayList<>(activities.size());
@@ -105,7 +117,7 @@ final class SessionFacts {
                         "测评体系不认识事件类型“" + inc.type() + "”，该事件不参与一票否决判断"));
             }
             facts.add(new IncidentFact(inc.id(), inc.type(), inc.date(), inc.severity(), rank, inc.resolved(),
-                    pkg.period().contains(inc.date()), inc.description()));
+                    pkg.period().contains(inc.date()), inc.description(), inc.role(), inc.count()));
         }
         pkg.surveys().forEach(s -> facts.add(
                 new SurveyFact(s.kind(), s.respondents(), s.satisfied(), s.satisfactionRate(), s.date())));
@@ -190,7 +202,7 @@ final class SessionFacts {
     private static Map<String, Map<String, String>> lists(Taxonomy t) {
         Map<String, Map<String, String>> lists = new HashMap<>();
         for (String list : List.of("activityTypes", "evidenceKinds", "organizers", "documentKinds", "incidentTypes",
-                "severities", "surveyKinds")) {
+                "severities", "surveyKinds", "roles", "honorLevels")) {
             lists.put(list, t.names(t.list(list)));
         }
         return lists;
