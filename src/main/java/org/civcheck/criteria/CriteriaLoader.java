@@ -350,7 +350,16 @@ public final class CriteriaLoader {
             if (param != null && param.declared()) {
                 new ParameterCheck(p, key, param, taxonomy).check(v);
             }
-            if (v.isArray()) {
+            boolean numbers = v.isArray() && !v.isEmpty();
+            for (JsonNode x : v.isArray() ? v : com.fasterxml.jackson.databind.node.MissingNode.getInstance()) {
+                numbers &= x.isNumber();
+            }
+            if (numbers) {
+                // Points by grade: numbers, in order, repeats and all.
+                List<Double> values = new ArrayList<>();
+                v.forEach(x -> values.add(x.asDouble()));
+                params.put(key, List.copyOf(values));
+            } else if (v.isArray()) {
                 List<String> values = new ArrayList<>();
                 v.forEach(x -> values.addAll(expand(p, key, x.asText(), taxonomy)));
                 params.put(key, List.copyOf(values));
