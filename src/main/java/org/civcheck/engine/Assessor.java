@@ -171,12 +171,49 @@ public final class Assessor {
                     .map(o -> new Assessment.Outcome(o.item(), o.outcome(), o.finding(), o.evidence()))
                     .toList();
         }
+        Assessment.Claims claims = claims(session, pkg, indicators, verdict.score());
+        String reason = claims == null || claims.claimedByUnit() == 0 ? verdict.reason()
+                : verdict.reason() + String.format("；其中%s分（占%s）为单位自评分，有待测评组现场确认",
+                        org.civcheck.engine.facts.Texts.num(claims.claimedByUnit()),
+                        org.civcheck.engine.facts.Texts.pct(claims.claimedShare()));
         return new Assessment(unit, criteriaRef, verdict.score(), criteria.maxScore(), criteria.passScore(),
-                verdict.verdict(), verdict.reason(),
+                verdict.verdict(), reason,
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
                 categories, indicators, vetoes, gaps, problems, participation,
                 warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList(), null,
-                adjustments, outcomes, null);
+                adjustments, outcomes, claims);
+    }
+
+    /**
+     * The self-rated indicators apart from what the rules scored, or null when the set has none:
+     * what the unit claimed, what counts, and what is wrong with each claim.
+     */
+    private Assessment.Claims claims(KieSession session, EvidencePackage pkg, List<Assessment.IndicatorScore> scores,
+            double total) {
+        // A package's last claim for an indicator is the one that counts (SessionFacts inserts each).
+        Map<String, org.civcheck.evidence.Claim> claimOf = new HashMap<>();
+        pkg.claims().forEach(c -> claimOf.put(c.indicator(), c));
+        Map<String, org.civcheck.engine.facts.ClaimResult> byIndicator = new HashMap<>();
+        of(session, org.civcheck.engine.facts.ClaimResult.class).forEach(c -> byIndicator.put(c.indicator(), c));
+        List<Assessment.ClaimScore> items = new ArrayList<>();
+        double claimed = 0;
+        for (Assessment.IndicatorScore s : scores) {
+            Indicator i = criteria.indicator(s.id()).orElseThrow();
+            if (!SessionFacts.SELF_RATED.equals(i.check()) || !i.applicable()) {
+                continue;
+            }
+            var c = byIndicator.get(s.id());
+            claimed += s.score();
+            var claim = claimOf.get(s.id());
+            items.add(new Assessment.ClaimScore(s.id(), s.name(), s.method(), s.max(), c == null ? null : c.claimed(),
+                    s.score(), claim == null ? null : claim.note(), claim == null ? List.of() : claim.files(),
+                    c == null ? List.of() : c.flags()));
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        double rules = Math.round((total - claimed) * 100) / 100.0;
+        return new Assessment.Claims(rules, claimed, total <= 0 ? 0 : claimed / total, items);
     }
 
     private Assessment withExplanation(Assessment a, KieSession session, RuleTrace trace) {

@@ -42,6 +42,9 @@ import org.civcheck.evidence.PlanDocument;
  */
 final class SessionFacts {
 
+    /** The check kind of the items the unit rates itself (rules/self-rated.drl). */
+    static final String SELF_RATED = "self-rated";
+
     final List<Object> facts = new ArrayList<>();
     final List<InputProblem> warnings = new ArrayList<>();
     final Texts texts;
@@ -90,6 +93,20 @@ final class SessionFacts {
             facts.add(Check.adjustment(a.id(), order++, a.direction(), a.check(), a.name(), a.cap(), a.params()));
         }
         pkg.honors().forEach(h -> facts.add(new HonorFact(h.title(), h.level(), h.date())));
+        List<org.civcheck.evidence.Claim> claims = pkg.claims();
+        Map<String, Object> claimed = new java.util.LinkedHashMap<>(); // the last claim of an indicator counts
+        for (int i = 0; i < claims.size(); i++) {
+            var c = claims.get(i);
+            var indicator = criteria.indicator(c.indicator());
+            if (indicator.isEmpty() || !SELF_RATED.equals(indicator.get().check())) {
+                warnings.add(new InputProblem("$.claims[" + i + "].indicator", "测评体系中没有需要单位自评的指标“"
+                        + c.indicator() + "”，该自评分不计入得分"));
+                continue;
+            }
+            claimed.put(c.indicator(), new org.civcheck.engine.facts.ClaimFact(c.indicator(), c.score(), c.note(),
+                    c.files().size()));
+        }
+        facts.addAll(claimed.values());
         pkg.previousFindings().forEach(f -> facts.add(
                 new PreviousFindingFact(f.id(), f.finding(), f.rectified(), f.rectifiedOn(), f.files().size())));
         for (VetoRule v : criteria.vetoes()) {

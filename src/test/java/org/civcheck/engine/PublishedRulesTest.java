@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.civcheck.evidence.Claim;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.Honor;
@@ -73,8 +74,14 @@ class PublishedRulesTest {
 
                   - id: review
                     name: 上次复查反馈问题整改
-                    max: 2
+                    max: 5
                     indicators:
+                      - id: notice-board
+                        name: 宣传栏、道德讲堂场所
+                        points: 3
+                        method: 实地考察
+                        check: self-rated
+                        problem: diversity
                       - id: rectification
                         name: 上次反馈问题整改落实
                         points: 2
@@ -108,9 +115,69 @@ class PublishedRulesTest {
     }
 
     private static EvidencePackage with(List<Honor> honors, List<Incident> incidents, List<PreviousFinding> findings) {
+        return with(honors, incidents, findings, null);
+    }
+
+    private static EvidencePackage with(List<Honor> honors, List<Incident> incidents, List<PreviousFinding> findings,
+            List<Claim> claims) {
         EvidencePackage p = library;
         return new EvidencePackage(p.schemaVersion(), p.unit(), p.period(), p.inspectionDate(), p.plans(), p.activities(),
-                p.registeredVolunteers(), honors == null ? p.honors() : honors, incidents, p.surveys(), findings, null);
+                p.registeredVolunteers(), honors == null ? p.honors() : honors, incidents, p.surveys(), findings, claims);
+    }
+
+    private static Assessment.ClaimScore claim(Assessment a) {
+        return a.claims().items().get(0);
+    }
+
+    @Test
+    void withoutAClaimTheSelfRatedItemScoresNothingAndSaysTheUnitHasNotRatedIt() {
+        Assessment a = assess(with(null, List.of(), List.of()));
+        assertEquals(new Assessment.ClaimScore("notice-board", "宣传栏、道德讲堂场所", "实地考察", 3, null, 0, null, List.of(),
+                List.of("未填写自评分")), claim(a));
+        assertEquals(0, a.claims().claimedByUnit());
+        assertEquals("该项由测评组现场评分，单位尚未填写自评分和说明",
+                a.gaps().stream().filter(g -> g.indicator().equals("notice-board")).findFirst().orElseThrow().message());
+    }
+
+    @Test
+    void aClaimWithItsFilesCountsApartFromWhatTheRulesScoredAndTheVerdictSaysHowMuch() {
+        Assessment a = assess(with(null, List.of(), List.of(), List.of(new Claim("notice-board", 2.5,
+                "大厅设宣传栏2块，每月更新；道德讲堂设在三楼会议室。", List.of("xuanchuan/board-1.jpg")))));
+        assertEquals(2.5, claim(a).counted());
+        assertEquals(List.of(), claim(a).flags());
+        assertEquals(2.5, a.claims().claimedByUnit());
+        assertEquals(a.score() - 2.5, a.claims().scoredByRules());
+        assertTrue(a.verdictReason().endsWith("；其中2.5分（占2%）为单位自评分，有待测评组现场确认"), a.verdictReason());
+        String text = org.civcheck.report.TextReport.render(a);
+        assertTrue(text.contains("单位自评项目（规则评分 103 分，单位自评计入 2.5 分，占得分的 2%）"), text);
+        assertTrue(text.contains("    说明：大厅设宣传栏2块，每月更新；道德讲堂设在三楼会议室。"), text);
+    }
+
+    @Test
+    void aClaimAboveThePointsCountsThePointsAndIsFlagged() {
+        Assessment a = assess(with(null, List.of(), List.of(), List.of(new Claim("notice-board", 5, "很好",
+                List.of("a.jpg")))));
+        assertEquals(3, claim(a).counted());
+        assertEquals(List.of("自评5分高于该项分值3分"), claim(a).flags());
+    }
+
+    @Test
+    void aClaimWithoutEvidenceCountsNothingAndIsFlagged() {
+        Assessment a = assess(with(null, List.of(), List.of(), List.of(new Claim("notice-board", 3, "", List.of()))));
+        assertEquals(0, claim(a).counted());
+        assertEquals(List.of("佐证材料0份，少于1份，自评分不计入得分", "未填写说明"), claim(a).flags());
+    }
+
+    @Test
+    void thePageShowsTheClaimsApart() {
+        Assessment a = assess(with(null, List.of(), List.of(), List.of(new Claim("notice-board", 5, "很好",
+                List.of("a.jpg")))));
+        String html = new org.civcheck.web.Pages(assessor::criteria).assessment(new org.civcheck.store.StoredAssessment(
+                new org.civcheck.store.AssessmentSummary("x1", "u", "单位", java.time.OffsetDateTime.parse("2026-01-05T02:00Z"),
+                        a.verdict(), a.score(), a.maxScore(), "test", "1"), "sha", 100, "application/json", "p.json", "abc",
+                "{}"), a, null, List.of(), null);
+        assertTrue(html.contains("<h2 id=\"claims-title\">单位自评项目 <small>规则评分 103 分，单位自评计入 3 分"), html);
+        assertTrue(html.contains("<p class=\"claim-flag\">⚠ 自评5分高于该项分值3分</p>"));
     }
 
     private static Assessment assess(EvidencePackage p) {
