@@ -139,7 +139,8 @@ public record DecisionTrace(String indicator, String check, String checkName, St
         }
         String text = String.valueOf(value);
         if ("monthDay".equals(type) && text.matches("\\d{2}-\\d{2}")) {
-            return Integer.parseInt(text.substring(0, 2)) + "月" + Integer.parseInt(text.substring(3)) + "日";
+            return Integer.parseInt(text.substring(0, 2)) + "月" + Integer.parseInt(text.substring(3)) + "日"
+                    + (unit == null ? "" : unit);
         }
         return name(type, text, words);
     }

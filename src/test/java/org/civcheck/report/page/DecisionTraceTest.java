@@ -87,7 +87,7 @@ class DecisionTraceTest {
         assertEquals(List.of(
                 new Threshold("documentKind", "文件种类", "年度创建计划", null),
                 new Threshold("min", "最少份数", "1份", null),
-                new Threshold("deadline", "印发期限", "3月31日", null),
+                new Threshold("deadline", "印发期限", "3月31日前", null),
                 new Threshold("leadDays", "最早可在年初前", "90天", null)),
                 DecisionTrace.thresholds(
                         params("leadDays", 90.0, "deadline", "03-31", "min", 1.0, "documentKind", "annual-plan"),
