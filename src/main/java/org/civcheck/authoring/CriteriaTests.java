@@ -101,12 +101,32 @@ public final class CriteriaTests {
     }
 
     /**
+     * The rules this set's cases can make fire: one rules folder serves several sets, so the rules
+     * of a check kind no indicator (or bonus or deduction item) of this set uses are left out, and
+     * so are rules that declare {@code @onlyWith("adjustments")} when the set has none.
+     */
+    public List<String> applicableRules() {
+        var criteria = assessor.criteria();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        criteria.indicators().stream().filter(i -> i.applicable()).forEach(i -> used.add(i.check()));
+        criteria.adjustments().items().forEach(a -> used.add(a.check()));
+        java.util.Set<String> unusable = new java.util.HashSet<>();
+        ruleBase.checkKinds().values().stream().filter(k -> !used.contains(k.id())).forEach(k -> unusable.addAll(k.rules()));
+        ruleBase.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            if ("adjustments".equals(r.getMetaData().get("onlyWith")) && criteria.adjustments().isEmpty()) {
+                unusable.add(r.getName());
+            }
+        }));
+        return ruleBase.ruleNames().stream().filter(r -> !unusable.contains(r)).toList();
+    }
+
+    /**
      * Runs every case, in file order, and measures coverage.
      *
      * @throws CriteriaFaultException when the criteria lack a parameter a rule needs
      */
     public TestRun run() {
-        Coverage coverage = new Coverage(assessor.criteria(), ruleBase.ruleNames(), reading.exemptions());
+        Coverage coverage = new Coverage(assessor.criteria(), applicableRules(), reading.exemptions());
         List<CaseResult> results = new ArrayList<>();
         for (CaseRunner.Prepared p : prepared) {
             CaseResult r = runner.run(p);
