@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.civcheck.criteria.CriteriaLoader;
+import org.civcheck.engine.CheckKind;
 import org.civcheck.criteria.CriteriaLoading;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.engine.Assessment;
@@ -101,9 +101,9 @@ public final class CriteriaImpact {
 
     private static Assessor side(Path criteriaDir, Path rulesDir, Map<Path, RuleBaseBuilder.Building> builds,
             List<CriteriaProblem> problems) {
-        CriteriaLoading criteria = new CriteriaLoader().load(criteriaDir);
         RuleBaseBuilder.Building rules = builds.computeIfAbsent(rulesDir.toAbsolutePath().normalize(),
                 dir -> new RuleBaseBuilder().build(dir));
+        CriteriaLoading criteria = CheckKind.loader(rules).load(criteriaDir);
         problems.addAll(criteria.problems());
         problems.addAll(rules.problems());
         return problems.isEmpty() ? new Assessor(criteria.criteria(), rules.ruleBase()) : null;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.civcheck.criteria.CriteriaLoader;
+import org.civcheck.engine.CheckKind;
 import org.civcheck.criteria.CriteriaLoading;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.engine.Assessor;
@@ -69,12 +69,12 @@ public final class CriteriaTests {
     }
 
     public static Loading load(Path criteriaDir, Path rulesDir, Path casesDir) {
-        CriteriaLoading criteria = new CriteriaLoader().load(criteriaDir);
+        RuleBaseBuilder.Building rules = new RuleBaseBuilder().build(rulesDir);
+        CriteriaLoading criteria = CheckKind.loader(rules).load(criteriaDir);
         List<CriteriaProblem> problems = new ArrayList<>(criteria.problems());
         if (!criteria.isLoaded()) {
             return new Loading(null, problems);
         }
-        RuleBaseBuilder.Building rules = new RuleBaseBuilder().build(rulesDir);
         problems.addAll(rules.problems());
         if (!rules.isBuilt()) {
             return new Loading(null, problems);
@@ -101,12 +101,32 @@ public final class CriteriaTests {
     }
 
     /**
+     * The rules this set's cases can make fire: one rules folder serves several sets, so the rules
+     * of a check kind no indicator (or bonus or deduction item) of this set uses are left out, and
+     * so are rules that declare {@code @onlyWith("adjustments")} when the set has none.
+     */
+    public List<String> applicableRules() {
+        var criteria = assessor.criteria();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        criteria.indicators().stream().filter(i -> i.applicable()).forEach(i -> used.add(i.check()));
+        criteria.adjustments().items().forEach(a -> used.add(a.check()));
+        java.util.Set<String> unusable = new java.util.HashSet<>();
+        ruleBase.checkKinds().values().stream().filter(k -> !used.contains(k.id())).forEach(k -> unusable.addAll(k.rules()));
+        ruleBase.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            if ("adjustments".equals(RuleBase.metadata(r).get("onlyWith")) && criteria.adjustments().isEmpty()) {
+                unusable.add(r.getName());
+            }
+        }));
+        return ruleBase.ruleNames().stream().filter(r -> !unusable.contains(r)).toList();
+    }
+
+    /**
      * Runs every case, in file order, and measures coverage.
      *
      * @throws CriteriaFaultException when the criteria lack a parameter a rule needs
      */
     public TestRun run() {
-        Coverage coverage = new Coverage(assessor.criteria(), ruleBase.ruleNames(), reading.exemptions());
+        Coverage coverage = new Coverage(assessor.criteria(), applicableRules(), reading.exemptions());
         List<CaseResult> results = new ArrayList<>();
         for (CaseRunner.Prepared p : prepared) {
             CaseResult r = runner.run(p);

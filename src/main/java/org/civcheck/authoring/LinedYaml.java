@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.List;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.criteria.YamlLines;
@@ -16,10 +15,7 @@ import org.civcheck.criteria.YamlLines;
  */
 final class LinedYaml {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+    private static final ObjectMapper MAPPER = org.civcheck.criteria.Yaml.MAPPER;
 
     final String name;
     final JsonNode root;
@@ -44,7 +40,7 @@ final class LinedYaml {
                     : message.contains("flow") && text.contains("$.")
                     ? "（花括号 { } 或方括号 [ ] 里的路径含 [下标] 时要加引号，如 { path: \"$.plans[0].date\" }，或改用分行写法）"
                     : "";
-            problems.add(new CriteriaProblem(name, line, "YAML 格式错误：" + firstLine(message) + hint));
+            problems.add(new CriteriaProblem(name, line, "YAML 格式错误：" + firstLine(org.civcheck.criteria.Yaml.message(message)) + hint));
             return new LinedYaml(name, MissingNode.getInstance(), YamlLines.none());
         }
     }

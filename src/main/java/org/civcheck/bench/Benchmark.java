@@ -87,7 +87,7 @@ public final class Benchmark {
             sink += again.ruleBase().fileCount();
         }
         peak = Math.max(peak, heap.peakBytes());
-        CriteriaLoading criteria = new CriteriaLoader().load(config.criteriaDir());
+        CriteriaLoading criteria = org.civcheck.engine.CheckKind.loader(cold).load(config.criteriaDir());
         if (!criteria.isLoaded()) {
             throw new SetupException(criteria.problems());
         }

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Loads a criteria set from a folder of YAML files ({@code criteria.yaml}, {@code taxonomy.yaml},
@@ -31,16 +30,21 @@ public final class CriteriaLoader {
     static final List<String> FILES =
             List.of("criteria.yaml", "taxonomy.yaml", "problems.yaml", "vetoes.yaml", "indicators.yaml");
 
-    /** Parameter names whose values must be words of the taxonomy, and which list each names. */
-    private static final Map<String, Function<Taxonomy, List<Taxonomy.Term>>> VOCABULARY = Map.of(
-            "types", Taxonomy::activityTypes,
-            "allOf", Taxonomy::evidenceKinds,
-            "anyOf", Taxonomy::evidenceKinds,
-            "organizers", Taxonomy::organizers,
-            "externalOrganizers", Taxonomy::organizers,
-            "documentKind", Taxonomy::documentKinds,
-            "incidentTypes", Taxonomy::incidentTypes,
-            "surveyKind", Taxonomy::surveyKinds);
+    /**
+     * The parameters of each check kind, by kind and name, as the rules declare them; empty when
+     * the set is loaded without its rules (then parameters are read but not checked).
+     */
+    private final Map<String, Map<String, Parameter>> kinds;
+
+    /** A loader that reads parameters without checking them against the rules. */
+    public CriteriaLoader() {
+        this(Map.of());
+    }
+
+    /** A loader that checks every indicator's parameters against the declarations of its check kind. */
+    public CriteriaLoader(Map<String, Map<String, Parameter>> kinds) {
+        this.kinds = Map.copyOf(kinds);
+    }
 
     /** Loads the set in folder {@code dir}: a full set, or an overlay on one. */
     public CriteriaLoading load(Path dir) {
@@ -77,6 +81,17 @@ public final class CriteriaLoader {
                 files.put(name, YamlFile.parse(name, bytes, problems));
             } catch (IOException e) {
                 problems.add(new CriteriaProblem(name, 0, "无法读取：" + e.getMessage()));
+            }
+        }
+        Path adjustmentsFile = dir.resolve(Adjustments.FILE);
+        if (Files.isRegularFile(adjustmentsFile)) {
+            try {
+                byte[] bytes = Files.readAllBytes(adjustmentsFile);
+                digest.update(Adjustments.FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(bytes);
+                files.put(Adjustments.FILE, YamlFile.parse(Adjustments.FILE, bytes, problems));
+            } catch (IOException e) {
+                problems.add(new CriteriaProblem(Adjustments.FILE, 0, "无法读取：" + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -117,8 +132,11 @@ public final class CriteriaLoader {
         if (margin < 0) {
             head.fault("atRiskMargin", "atRiskMargin 不能为负数");
         }
+        YamlFile adjustmentsFile = files.get(Adjustments.FILE);
+        Adjustments adjustments = adjustmentsFile == null ? Adjustments.NONE
+                : adjustments(root(adjustmentsFile, problems), taxonomy, ids(categories));
         return new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha,
-                pass, margin, step, categories, taxonomy, problemClasses, vetoes);
+                pass, margin, step, categories, taxonomy, problemClasses, vetoes, adjustments);
     }
 
     /** Records the line of every indicator's entry, by id. */
@@ -139,7 +157,7 @@ public final class CriteriaLoader {
 
     private Taxonomy taxonomy(Fields f) {
         f.allow("activityClasses", "activityTypes", "evidenceKinds", "organizers", "documentKinds", "incidentTypes",
-                "severities", "surveyKinds");
+                "severities", "surveyKinds", "roles", "honorLevels");
         List<Taxonomy.Term> classes = terms(f, "activityClasses", false);
         List<Taxonomy.Term> types = terms(f, "activityTypes", true);
         for (int i = 0; i < types.size(); i++) {
@@ -148,9 +166,13 @@ public final class CriteriaLoader {
                 f.fault("activityTypes[" + i + "].class", "活动类别“" + group + "”不在 activityClasses 中");
             }
         }
+        Map<String, List<Taxonomy.Term>> more = new LinkedHashMap<>();
+        for (String list : Taxonomy.MORE) {
+            more.put(list, f.raw(list) == null ? List.of() : terms(f, list, false));
+        }
         return new Taxonomy(classes, types, terms(f, "evidenceKinds", false), terms(f, "organizers", false),
                 terms(f, "documentKinds", false), terms(f, "incidentTypes", false), terms(f, "severities", false),
-                terms(f, "surveyKinds", false));
+                terms(f, "surveyKinds", false), more);
     }
 
     private List<Taxonomy.Term> terms(Fields f, String list, boolean classed) {
@@ -188,14 +210,85 @@ public final class CriteriaLoader {
         f.allow("vetoes");
         List<VetoRule> out = new ArrayList<>();
         for (Fields v : f.list("vetoes")) {
-            v.allow("id", "name", "incidentTypes", "minSeverity", "lookbackYears");
+            v.allow("id", "name", "incidentTypes", "minSeverity", "lookbackYears", "lookbackMonths", "since",
+                    "withinPeriod", "roles", "minCount");
             List<String> types = v.texts("incidentTypes");
             types.forEach(t -> requireTerm(v, "incidentTypes", t, taxonomy.incidentTypes()));
             String severity = v.text("minSeverity");
             requireTerm(v, "minSeverity", severity, taxonomy.severities());
-            out.add(new VetoRule(v.text("id"), v.text("name"), types, severity, (int) v.number("lookbackYears")));
+            List<String> lookbacks = java.util.stream.Stream.of("lookbackYears", "lookbackMonths", "since", "withinPeriod")
+                    .filter(k -> v.raw(k) != null).toList();
+            if (lookbacks.size() != 1) {
+                v.fault(v.path(), "一票否决“" + v.text("name") + "”应给出且只给出一种回溯期限：lookbackYears（年）、"
+                        + "lookbackMonths（月）、since（自某日起，如 \"2024-01-01\"）或 withinPeriod: true（届期内）"
+                        + (lookbacks.isEmpty() ? "" : "，现有 " + String.join("、", lookbacks)));
+            }
+            int years = (int) v.number("lookbackYears", 0);
+            int months = (int) v.number("lookbackMonths", 0);
+            if (v.raw("lookbackYears") != null && years < 1 || v.raw("lookbackMonths") != null && months < 1) {
+                v.fault(v.at(v.raw("lookbackYears") != null ? "lookbackYears" : "lookbackMonths"), "回溯期限应至少为 1");
+            }
+            java.time.LocalDate since = null;
+            if (v.raw("since") != null) {
+                try {
+                    since = java.time.LocalDate.parse(v.text("since"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    v.fault(v.at("since"), "since 应为日期，如 \"2024-01-01\"，实际为“" + v.text("since") + "”");
+                }
+            }
+            boolean withinPeriod = v.flag("withinPeriod");
+            if (v.raw("withinPeriod") != null && !withinPeriod) {
+                v.fault(v.at("withinPeriod"), "withinPeriod 只能写 true（届期内）；不按届期回溯时请删去这一行");
+            }
+            List<String> roles = v.raw("roles") == null ? List.of() : v.texts("roles");
+            roles.forEach(r -> requireTerm(v, "roles", r, taxonomy.list("roles")));
+            double minCount = v.number("minCount", 1);
+            if (minCount < 1 || minCount != Math.rint(minCount)) {
+                v.fault(v.at("minCount"), "minCount（人数或次数下限）应为不小于 1 的整数，实际为 " + fmt(minCount));
+            }
+            out.add(new VetoRule(v.text("id"), v.text("name"), types, severity, years, months, since, withinPeriod,
+                    roles, (int) minCount));
         }
         return out;
+    }
+
+    private static Set<String> ids(List<Category> categories) {
+        Set<String> ids = new LinkedHashSet<>();
+        categories.forEach(c -> c.indicators().forEach(i -> ids.add(i.id())));
+        return ids;
+    }
+
+    /** The bonus and deduction items, their caps, and the caps on their sums. */
+    private Adjustments adjustments(Fields f, Taxonomy taxonomy, Set<String> indicatorIds) {
+        f.allow("bonusCap", "deductionCap", "bonuses", "deductions");
+        List<Adjustment> items = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>(indicatorIds);
+        for (String direction : List.of(Adjustment.BONUS, Adjustment.DEDUCTION)) {
+            String list = direction.equals(Adjustment.BONUS) ? "bonuses" : "deductions";
+            if (f.raw(list) == null) {
+                continue;
+            }
+            for (Fields a : f.list(list)) {
+                a.allow("id", "name", "check", "params", "cap");
+                String id = a.text("id");
+                if (!ids.add(id)) {
+                    a.fault(a.at("id"), "重复的 id “" + id + "”：加分项、扣分项和指标的 id 都不能重复");
+                }
+                double cap = a.number("cap");
+                if (cap <= 0) {
+                    a.fault(a.at("cap"), "cap（该项最多" + (direction.equals(Adjustment.BONUS) ? "加" : "扣")
+                            + "的分数）应大于 0，实际为 " + fmt(cap) + "；扣分也写正数");
+                }
+                items.add(new Adjustment(id, a.text("name"), direction, a.text("check"),
+                        params(a, taxonomy, a.text("check")), cap));
+            }
+        }
+        Double bonusCap = f.raw("bonusCap") == null ? null : f.number("bonusCap");
+        Double deductionCap = f.raw("deductionCap") == null ? null : f.number("deductionCap");
+        if (bonusCap != null && bonusCap <= 0 || deductionCap != null && deductionCap <= 0) {
+            f.fault(bonusCap != null && bonusCap <= 0 ? "bonusCap" : "deductionCap", "加分、扣分的总上限应大于 0；扣分也写正数");
+        }
+        return new Adjustments(items, bonusCap, deductionCap);
     }
 
     private List<Category> categories(Fields f, Taxonomy taxonomy, Map<String, ProblemClass> problemClasses) {
@@ -231,11 +324,14 @@ public final class CriteriaLoader {
             i.fault(i.at("problem"), "未知的问题类别“" + problem + "”，可用：" + String.join("、", problems.keySet()));
         }
         return new Indicator(i.text("id"), categoryId, i.text("name"), i.number("points"), i.text("method"),
-                i.text("check"), params(i, taxonomy), problem, i.flag("blocking"), i.optionalText("remedy"));
+                i.text("check"), params(i, taxonomy, i.text("check")), problem, i.flag("blocking"), i.optionalText("remedy"));
     }
 
-    /** The check's parameters as plain values; vocabulary words are checked and "@class" entries expanded. */
-    Map<String, Object> params(Fields i, Taxonomy taxonomy) {
+    /**
+     * The check's parameters as plain values; "@class" entries of a list expanded. With the rules'
+     * declarations, each value is checked against its parameter's type, with the line it is on.
+     */
+    Map<String, Object> params(Fields i, Taxonomy taxonomy, String kind) {
         JsonNode node = i.raw("params");
         Map<String, Object> params = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
@@ -246,14 +342,26 @@ public final class CriteriaLoader {
             return params;
         }
         Fields p = new Fields(i.fileOf(), node, i.at("params"), i.problems());
+        Map<String, Parameter> declared = kinds.getOrDefault(kind, Map.of());
         node.fields().forEachRemaining(e -> {
             String key = e.getKey();
             JsonNode v = e.getValue();
-            var vocabulary = VOCABULARY.get(key);
-            if (v.isArray()) {
+            Parameter param = declared.get(key);
+            if (param != null && param.declared()) {
+                new ParameterCheck(p, key, param, taxonomy).check(v);
+            }
+            boolean numbers = v.isArray() && !v.isEmpty();
+            for (JsonNode x : v.isArray() ? v : com.fasterxml.jackson.databind.node.MissingNode.getInstance()) {
+                numbers &= x.isNumber();
+            }
+            if (numbers) {
+                // Points by grade: numbers, in order, repeats and all.
+                List<Double> values = new ArrayList<>();
+                v.forEach(x -> values.add(x.asDouble()));
+                params.put(key, List.copyOf(values));
+            } else if (v.isArray()) {
                 List<String> values = new ArrayList<>();
-                v.forEach(x -> values.addAll(vocabulary == null ? List.of(x.asText())
-                        : expand(p, key, x.asText(), vocabulary.apply(taxonomy))));
+                v.forEach(x -> values.addAll(expand(p, key, x.asText(), taxonomy)));
                 params.put(key, List.copyOf(values));
                 if (v.size() == 1 && v.get(0).asText().startsWith("@")) {
                     // A whole class is named by its class name in findings ("创建活动"), not by its members.
@@ -265,29 +373,27 @@ public final class CriteriaLoader {
             } else if (v.isBoolean()) {
                 params.put(key, v.asBoolean());
             } else {
-                if (vocabulary != null) {
-                    requireTerm(p, key, v.asText(), vocabulary.apply(taxonomy));
-                }
                 params.put(key, v.asText());
             }
         });
         return params;
     }
 
-    private List<String> expand(Fields p, String key, String word, List<Taxonomy.Term> terms) {
+    /** An "@class" entry as the activity types of that class; any other entry as itself. */
+    private List<String> expand(Fields p, String key, String word, Taxonomy taxonomy) {
         if (word.startsWith("@")) {
             String group = word.substring(1);
-            List<String> members = terms.stream().filter(t -> group.equals(t.group())).map(Taxonomy.Term::id).toList();
+            List<String> members = taxonomy.activityTypes().stream().filter(t -> group.equals(t.group()))
+                    .map(Taxonomy.Term::id).toList();
             if (members.isEmpty()) {
                 p.fault(p.at(key), "“" + word + "”不是任何活动类型的类别（class）");
             }
             return members;
         }
-        requireTerm(p, key, word, terms);
         return List.of(word);
     }
 
-    private static void requireTerm(Fields f, String key, String word, List<Taxonomy.Term> terms) {
+    static void requireTerm(Fields f, String key, String word, List<Taxonomy.Term> terms) {
         if (terms.stream().noneMatch(t -> t.id().equals(word))) {
             f.fault(f.at(key), "“" + word + "”不在 taxonomy.yaml 的可选值中（"
                     + String.join("、", terms.stream().map(Taxonomy.Term::id).toList()) + "）");

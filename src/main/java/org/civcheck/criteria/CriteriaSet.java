@@ -22,9 +22,19 @@ public record CriteriaSet(
         List<Category> categories,
         Taxonomy taxonomy,
         Map<String, ProblemClass> problems,
-        List<VetoRule> vetoes) {
+        List<VetoRule> vetoes,
+        Adjustments adjustments) {
+
+    /** A set without bonus or deduction items. */
+    public CriteriaSet(String id, String name, String version, String sha256, double passScore, double atRiskMargin,
+            double scoreStep, List<Category> categories, Taxonomy taxonomy, Map<String, ProblemClass> problems,
+            List<VetoRule> vetoes) {
+        this(id, name, version, sha256, passScore, atRiskMargin, scoreStep, categories, taxonomy, problems, vetoes,
+                Adjustments.NONE);
+    }
 
     public CriteriaSet {
+        adjustments = adjustments == null ? Adjustments.NONE : adjustments;
         categories = List.copyOf(categories);
         problems = Map.copyOf(problems);
         vetoes = List.copyOf(vetoes);

@@ -112,7 +112,7 @@ final class OverlayLoader {
         }
         String sha = sha256(bytes, set.sha256());
         CriteriaSet overlaid = new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha, pass,
-                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes());
+                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), set.adjustments());
         return new CriteriaLoading(overlaid, problems, lines, files, passLineWarnings(head, set, overlaid));
     }
 
@@ -201,7 +201,7 @@ final class OverlayLoader {
         String remedy = change.raw("remedy") != null ? change.optionalText("remedy") : i.remedy();
         Map<String, Object> params = new LinkedHashMap<>(i.params());
         if (change.raw("params") != null) {
-            Map<String, Object> given = loader.params(change, taxonomy);
+            Map<String, Object> given = loader.params(change, taxonomy, i.check());
             // A replaced "@class" list takes its class label with it; a new one brings its own.
             given.keySet().forEach(key -> params.remove(key + "Label"));
             params.putAll(given);

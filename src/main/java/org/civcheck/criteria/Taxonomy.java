@@ -18,7 +18,23 @@ public record Taxonomy(
         List<Term> documentKinds,
         List<Term> incidentTypes,
         List<Term> severities,
-        List<Term> surveyKinds) {
+        List<Term> surveyKinds,
+        Map<String, List<Term>> more) {
+
+    /** The optional lists a set may add to taxonomy.yaml: who an incident involved, the levels of honours. */
+    public static final List<String> MORE = List.of("roles", "honorLevels");
+
+    /** A taxonomy without the optional lists. */
+    public Taxonomy(List<Term> activityClasses, List<Term> activityTypes, List<Term> evidenceKinds,
+            List<Term> organizers, List<Term> documentKinds, List<Term> incidentTypes, List<Term> severities,
+            List<Term> surveyKinds) {
+        this(activityClasses, activityTypes, evidenceKinds, organizers, documentKinds, incidentTypes, severities,
+                surveyKinds, Map.of());
+    }
+
+    public Taxonomy {
+        more = Map.copyOf(more);
+    }
 
     /** A word of the vocabulary; {@code group} is the activity class, null elsewhere. */
     public record Term(String id, String name, String group) {}
@@ -29,6 +45,21 @@ public record Taxonomy(
 
     public String nameOf(List<Term> terms, String id) {
         return find(terms, id).map(Term::name).orElse(id);
+    }
+
+    /** A list of the taxonomy by its name in taxonomy.yaml ({@code documentKinds}); null when there is none. */
+    public List<Term> list(String name) {
+        return switch (name) {
+            case "activityClasses" -> activityClasses;
+            case "activityTypes" -> activityTypes;
+            case "evidenceKinds" -> evidenceKinds;
+            case "organizers" -> organizers;
+            case "documentKinds" -> documentKinds;
+            case "incidentTypes" -> incidentTypes;
+            case "severities" -> severities;
+            case "surveyKinds" -> surveyKinds;
+            default -> more.get(name);
+        };
     }
 
     /** The rank of a severity, 0 for the least severe; -1 when unknown. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,8 +13,7 @@ import java.util.List;
  */
 final class YamlFile {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+    private static final ObjectMapper MAPPER = Yaml.MAPPER;
 
     final String name;
     final JsonNode root;
@@ -35,7 +33,7 @@ final class YamlFile {
             return new YamlFile(name, root == null ? MissingNode.getInstance() : root, YamlLines.of(text));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new CriteriaProblem(name, line, "YAML 语法错误：" + e.getOriginalMessage()));
+            problems.add(new CriteriaProblem(name, line, "YAML 语法错误：" + Yaml.message(e.getOriginalMessage())));
             return new YamlFile(name, MissingNode.getInstance(), YamlLines.none());
         }
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class YamlLines {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final YAMLFactory YAML = Yaml.FACTORY;
 
     private final Map<String, Integer> values;
     private final Map<String, Integer> keys;

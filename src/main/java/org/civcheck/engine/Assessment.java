@@ -26,13 +26,57 @@ public record Assessment(
         List<ProblemSummary> problems,
         List<DepartmentParticipation> participation,
         List<Warning> warnings,
-        Explanation explain) {
+        Explanation explain,
+        List<AdjustmentScore> adjustments,
+        List<Outcome> outcomes,
+        Claims claims) {
+
+    /** A result of a set without bonus, deduction or self-rated items (absent from its JSON). */
+    public Assessment(UnitRef unit, CriteriaRef criteria, double score, double maxScore, double passScore,
+            String verdict, String verdictReason, Period period, LocalDate inspectionDate, List<CategoryScore> categories,
+            List<IndicatorScore> indicators, List<Veto> vetoes, List<Gap> gaps, List<ProblemSummary> problems,
+            List<DepartmentParticipation> participation, List<Warning> warnings, Explanation explain) {
+        this(unit, criteria, score, maxScore, passScore, verdict, verdictReason, period, inspectionDate, categories,
+                indicators, vetoes, gaps, problems, participation, warnings, explain, null, null, null);
+    }
 
     /** This result with its explanation. */
     public Assessment withExplanation(Explanation explanation) {
         return new Assessment(unit, criteria, score, maxScore, passScore, verdict, verdictReason, period,
-                inspectionDate, categories, indicators, vetoes, gaps, problems, participation, warnings, explanation);
+                inspectionDate, categories, indicators, vetoes, gaps, problems, participation, warnings, explanation,
+                adjustments, outcomes, claims);
     }
+
+    /**
+     * A bonus (加分项) or deduction (扣分项) item: the points it adds (positive) or takes off
+     * (negative) after its cap, and why. The total score includes them.
+     *
+     * @param kind "bonus" or "deduction"
+     */
+    public record AdjustmentScore(String id, String name, String kind, double points, String finding,
+            List<String> evidence) {}
+
+    /** An outcome beside the verdict (黄牌警告, 限期整改), reached by a deduction item. */
+    public record Outcome(String item, String name, String finding, List<String> evidence) {}
+
+    /**
+     * The self-rated items (自评): the indicators only an inspector can judge on site, scored by
+     * the unit's own claims. {@code scoredByRules} + {@code claimedByUnit} = the score.
+     *
+     * @param claimedShare the share of the score that rests on the unit's claims
+     */
+    public record Claims(double scoredByRules, double claimedByUnit, double claimedShare, List<ClaimScore> items) {}
+
+    /**
+     * One self-rated indicator: what the unit claimed and what counts.
+     *
+     * @param claimed the 自评分 the unit gave, or null when it gave none
+     * @param counted what counts toward the score: the claim, at most the indicator's points, and 0
+     *     without evidence
+     * @param flags what is wrong with the claim, in Chinese (no evidence, above the points, 说明 missing)
+     */
+    public record ClaimScore(String indicator, String name, String method, double max, Double claimed, double counted,
+            String note, List<String> files, List<String> flags) {}
 
     public record UnitRef(String id, String name) {}
 

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.criteria.Indicator;
 import org.civcheck.criteria.ProblemClass;
+import org.civcheck.engine.facts.AdjustmentResult;
 import org.civcheck.engine.facts.CategoryScore;
+import org.civcheck.engine.facts.OutcomeFact;
 import org.civcheck.engine.facts.DepartmentRate;
 import org.civcheck.engine.facts.GapFact;
 import org.civcheck.engine.facts.Measure;
@@ -155,11 +157,63 @@ public final class Assessor {
                 .toList();
         var unit = new Assessment.UnitRef(pkg.unit().id(), pkg.unit().name());
         var criteriaRef = new Assessment.CriteriaRef(criteria.id(), criteria.name(), criteria.version(), sha256());
+        List<Assessment.AdjustmentScore> adjustments = null;
+        List<Assessment.Outcome> outcomes = null;
+        if (!criteria.adjustments().isEmpty()) {
+            Map<String, AdjustmentResult> byItem = new HashMap<>();
+            of(session, AdjustmentResult.class).forEach(r -> byItem.put(r.item(), r));
+            adjustments = criteria.adjustments().items().stream().map(i -> byItem.get(i.id())).filter(r -> r != null)
+                    .map(r -> new Assessment.AdjustmentScore(r.item(), r.name(), r.direction(), r.points(), r.finding(),
+                            r.evidence()))
+                    .toList();
+            outcomes = of(session, OutcomeFact.class).stream()
+                    .sorted(Comparator.comparing(OutcomeFact::item))
+                    .map(o -> new Assessment.Outcome(o.item(), o.outcome(), o.finding(), o.evidence()))
+                    .toList();
+        }
+        Assessment.Claims claims = claims(session, pkg, indicators, verdict.score());
+        String reason = claims == null || claims.claimedByUnit() == 0 ? verdict.reason()
+                : verdict.reason() + String.format("；其中%s分（占%s）为单位自评分，有待测评组现场确认",
+                        org.civcheck.engine.facts.Texts.num(claims.claimedByUnit()),
+                        org.civcheck.engine.facts.Texts.pct(claims.claimedShare()));
         return new Assessment(unit, criteriaRef, verdict.score(), criteria.maxScore(), criteria.passScore(),
-                verdict.verdict(), verdict.reason(),
+                verdict.verdict(), reason,
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
                 categories, indicators, vetoes, gaps, problems, participation,
-                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList(), null);
+                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList(), null,
+                adjustments, outcomes, claims);
+    }
+
+    /**
+     * The self-rated indicators apart from what the rules scored, or null when the set has none:
+     * what the unit claimed, what counts, and what is wrong with each claim.
+     */
+    private Assessment.Claims claims(KieSession session, EvidencePackage pkg, List<Assessment.IndicatorScore> scores,
+            double total) {
+        // A package's last claim for an indicator is the one that counts (SessionFacts inserts each).
+        Map<String, org.civcheck.evidence.Claim> claimOf = new HashMap<>();
+        pkg.claims().forEach(c -> claimOf.put(c.indicator(), c));
+        Map<String, org.civcheck.engine.facts.ClaimResult> byIndicator = new HashMap<>();
+        of(session, org.civcheck.engine.facts.ClaimResult.class).forEach(c -> byIndicator.put(c.indicator(), c));
+        List<Assessment.ClaimScore> items = new ArrayList<>();
+        double claimed = 0;
+        for (Assessment.IndicatorScore s : scores) {
+            Indicator i = criteria.indicator(s.id()).orElseThrow();
+            if (!SessionFacts.SELF_RATED.equals(i.check()) || !i.applicable()) {
+                continue;
+            }
+            var c = byIndicator.get(s.id());
+            claimed += s.score();
+            var claim = claimOf.get(s.id());
+            items.add(new Assessment.ClaimScore(s.id(), s.name(), s.method(), s.max(), c == null ? null : c.claimed(),
+                    s.score(), claim == null ? null : claim.note(), claim == null ? List.of() : claim.files(),
+                    c == null ? List.of() : c.flags()));
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        double rules = Math.round((total - claimed) * 100) / 100.0;
+        return new Assessment.Claims(rules, claimed, total <= 0 ? 0 : claimed / total, items);
     }
 
     private Assessment withExplanation(Assessment a, KieSession session, RuleTrace trace) {
@@ -172,8 +226,12 @@ public final class Assessor {
         List<Explanation.IndicatorTrace> indicators = new ArrayList<>();
         for (Assessment.IndicatorScore s : a.indicators()) {
             Indicator i = criteria.indicator(s.id()).orElseThrow();
+            CheckKind kind = rules.checkKinds().getOrDefault(i.check(), CheckKind.empty(i.check()));
+            List<Explanation.ParameterLabel> labels = kind.parameters().values().stream()
+                    .filter(p -> i.params().containsKey(p.name()))
+                    .map(p -> new Explanation.ParameterLabel(p.name(), p.label(), p.type(), p.unit())).toList();
             indicators.add(new Explanation.IndicatorTrace(s.id(), i.check(), i.params(), s.status(), s.score(), s.max(),
-                    measures.getOrDefault(s.id(), List.of())));
+                    measures.getOrDefault(s.id(), List.of()), kind.label(), labels));
         }
         List<GapFact> gaps = new ArrayList<>(of(session, GapFact.class));
         List<VetoHit> vetoes = new ArrayList<>(of(session, VetoHit.class));

@@ -3,7 +3,6 @@ package org.civcheck.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.civcheck.criteria.CriteriaLoader;
 import org.civcheck.criteria.CriteriaLoading;
 import org.civcheck.criteria.CriteriaProblem;
 
@@ -19,8 +18,8 @@ public record AssessorLoading(Assessor assessor, List<CriteriaProblem> problems)
     }
 
     public static AssessorLoading load(Path criteriaDir, Path rulesDir) {
-        CriteriaLoading criteria = new CriteriaLoader().load(criteriaDir);
         RuleBaseBuilder.Building rules = new RuleBaseBuilder().build(rulesDir);
+        CriteriaLoading criteria = CheckKind.loader(rules).load(criteriaDir);
         List<CriteriaProblem> problems = new ArrayList<>(criteria.problems());
         problems.addAll(rules.problems());
         if (!problems.isEmpty()) {

@@ -6,11 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.civcheck.criteria.CriteriaLoader;
 import org.civcheck.criteria.CriteriaLoading;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.criteria.Indicator;
+import org.civcheck.criteria.Parameter;
+import org.civcheck.engine.facts.Texts;
 
 /**
  * Checks a criteria set against the rules that will score it, and reports every fault at once:
@@ -22,11 +23,14 @@ import org.civcheck.criteria.Indicator;
  */
 public final class CriteriaLinter {
 
+    /** The catch-all word of a taxonomy list (其他): never what an indicator should require. */
+    private static final String CATCH_ALL = "other";
+
     /** Lints the criteria folder {@code criteriaDir} with the rules of {@code rulesDir}. */
     public List<LintFinding> lint(Path criteriaDir, Path rulesDir) {
         List<LintFinding> findings = new ArrayList<>();
-        CriteriaLoading criteria = new CriteriaLoader().load(criteriaDir);
         RuleBaseBuilder.Building rules = new RuleBaseBuilder().build(rulesDir);
+        CriteriaLoading criteria = CheckKind.loader(rules).load(criteriaDir);
         for (CriteriaProblem p : criteria.problems()) {
             findings.add(error(p.file(), p.line(), p.message(), "按提示改正该行后重新运行 criteria lint"));
         }
@@ -48,11 +52,18 @@ public final class CriteriaLinter {
         List<LintFinding> findings = new ArrayList<>();
         CriteriaSet set = loading.criteria();
         Map<String, CheckKind> kinds = rules.checkKinds();
-        // A not-applicable indicator is not scored, so no rule need measure it.
-        List<Indicator> scored = set.indicators().stream().filter(Indicator::applicable).toList();
+        // A not-applicable indicator is not scored, so no rule need measure it. Bonus and deduction
+        // items are checked as indicators of their own file, their cap as their points.
+        List<Indicator> scored = new ArrayList<>(set.indicators().stream().filter(Indicator::applicable).toList());
+        Set<String> adjustments = new LinkedHashSet<>();
+        for (var a : set.adjustments().items()) {
+            adjustments.add(a.id());
+            scored.add(new Indicator(a.id(), a.direction(), a.name(), a.cap(), "", a.check(), a.params(), "", false, null));
+        }
         for (Indicator indicator : scored) {
-            String file = loading.fileOf(indicator.id());
-            int line = loading.lineOf(indicator.id());
+            boolean adjustment = adjustments.contains(indicator.id());
+            String file = adjustment ? org.civcheck.criteria.Adjustments.FILE : loading.fileOf(indicator.id());
+            int line = adjustment ? 0 : loading.lineOf(indicator.id());
             CheckKind kind = kinds.get(indicator.check());
             if (kind == null) {
                 findings.add(error(file, line, "指标“" + indicator.id() + "”的检查类型“" + indicator.check()
@@ -89,17 +100,50 @@ public final class CriteriaLinter {
                             closest(param, kind.known()) + "该检查类型可用的参数：" + String.join("、", kind.known())));
                 }
             }
-            if (indicator.points() <= 0) {
-                findings.add(warning(file, line, "指标“" + indicator.id() + "”的分值为 " + indicator.points(),
+            for (Parameter p : kind.parameters().values()) {
+                Object value = indicator.params().get(p.name());
+                if (p.vocabulary() != null && (CATCH_ALL.equals(value)
+                        || value instanceof java.util.Collection<?> c && c.size() == 1 && c.contains(CATCH_ALL))) {
+                    findings.add(warning(file, line, "指标“" + indicator.id() + "”的参数 " + p.name() + "（"
+                            + p.label() + "）只要求“" + CATCH_ALL + "”：这是兜底的“其他”类，结论会写成“未制定其他”之类，"
+                            + "单位看不懂要求的是什么", "在 taxonomy.yaml 中为所要求的材料或活动新增一个词，并在此处使用它"));
+                }
+            }
+            if (adjustment) {
+                continue; // a cap is no indicator's points: the loader checks it
+            }
+            if (indicator.points() < 0) {
+                findings.add(error(file, line, "指标“" + indicator.id() + "”的分值为 " + Texts.num(indicator.points())
+                        + "，指标分值不能为负数", "扣分写在 deductions.yaml 中（按次扣分、分档、封顶），不要写成负分的指标"));
+            } else if (indicator.points() == 0) {
+                findings.add(warning(file, line, "指标“" + indicator.id() + "”的分值为 0",
                         "分值为 0 的指标不影响得分；如不适用请删除，或在叠加文件中写 notApplicable: 理由"));
+            } else if (indicator.points() < set.scoreStep() - 1e-9) {
+                findings.add(warning(file, line, "指标“" + indicator.id() + "”的分值 " + Texts.num(indicator.points())
+                        + " 小于计分步长 " + Texts.num(set.scoreStep()) + "：未全部达标时只能得 0 分，没有部分得分",
+                        "提高该指标分值，或在 criteria.yaml 中减小 scoreStep"));
+            } else if (Math.abs(indicator.points() / set.scoreStep() - Math.rint(indicator.points() / set.scoreStep())) > 1e-9) {
+                findings.add(warning(file, line, "指标“" + indicator.id() + "”的分值 " + Texts.num(indicator.points())
+                        + " 不是计分步长 " + Texts.num(set.scoreStep()) + " 的整数倍：全部达标以外最多只能得到低一档的分",
+                        "把分值改为 " + Texts.num(set.scoreStep()) + " 的整数倍"));
             }
         }
-        Set<String> used = new LinkedHashSet<>();
-        scored.forEach(i -> used.add(i.check()));
+        // A kind no indicator of this set uses is no fault: one rules folder serves several sets.
         for (CheckKind kind : kinds.values()) {
-            if (!used.contains(kind.id())) {
-                findings.add(warning(kind.rules().isEmpty() ? "rules" : "rules", 0, "检查类型“" + kind.id()
-                        + "”有规则实现，但没有任何指标使用", "这不影响评分；如确实不需要可忽略"));
+            if (!kind.labelled()) {
+                findings.add(warning("rules", 0, "检查类型“" + kind.id() + "”没有中文名称，页面和说明中只能显示其英文标识",
+                        "在实现它的规则上加 @title(\"中文名称\")"));
+            }
+            for (Parameter p : kind.parameters().values()) {
+                if (CheckKind.DROOLS_ANNOTATIONS.contains(p.name())) {
+                    findings.add(error("rules", 0, "检查类型“" + kind.id() + "”的参数名 " + p.name()
+                            + " 与 Drools 自带的注解同名，规则上的 @" + p.name() + "(…) 会被 Drools 当作它自己的注解",
+                            "给参数换一个名字，如 " + p.name() + "s 或 " + p.name() + "Kind"));
+                } else if (!p.declared()) {
+                    findings.add(warning("rules", 0, "检查类型“" + kind.id() + "”的参数 " + p.name()
+                            + " 没有说明中文名称和类型，页面和说明中只能显示其英文名",
+                            "在规则上加 @" + p.name() + "(\"中文名称 | 类型 | 单位\")，类型如 count、share、[activityTypes]"));
+                }
             }
         }
         findings.sort(java.util.Comparator.comparing(LintFinding::file).thenComparingInt(LintFinding::line));

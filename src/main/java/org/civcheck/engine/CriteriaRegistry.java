@@ -197,7 +197,8 @@ public final class CriteriaRegistry implements AutoCloseable {
         Map<String, Assessor> built = new LinkedHashMap<>();
         for (Path folder : folders) {
             String name = folder.getFileName().toString();
-            CriteriaLoading loading = new CriteriaLoader().load(folder);
+            CriteriaLoading loading = (rules == null ? new CriteriaLoader()
+                    : new CriteriaLoader(CheckKind.parameters(rules.checkKinds()))).load(folder);
             loading.problems().forEach(p -> problems.add(new CriteriaProblem(inRoot(name, p.file()), p.line(), p.message())));
             if (!loading.isLoaded() || rules == null) {
                 continue;

@@ -33,14 +33,24 @@ public record RuleBase(KieBase kieBase, String sha256, int fileCount, Map<String
     private static Map<String, CheckKind> kinds(KieBase kieBase) {
         Map<String, CheckKind> kinds = new LinkedHashMap<>();
         for (Rule rule : rules(kieBase)) {
-            String id = text(rule.getMetaData().get("kind"));
-            if (id != null) {
-                CheckKind base = kinds.getOrDefault(id, new CheckKind(id, java.util.Set.of(), java.util.Set.of(),
-                        List.of(), List.of()));
-                kinds.put(id, CheckKind.merge(base, rule.getName(), text(rule.getMetaData().get("params"))));
+            Map<String, Object> metadata = metadata(rule);
+            Object kind = metadata.get("kind");
+            if (kind != null) {
+                String id = String.valueOf(kind);
+                kinds.put(id, CheckKind.merge(kinds.getOrDefault(id, CheckKind.empty(id)), rule.getName(), metadata));
             }
         }
         return kinds;
+    }
+
+    /**
+     * A rule's metadata with each value as text the way classic DRL gives it, whichever way the
+     * rules were compiled.
+     */
+    public static Map<String, Object> metadata(Rule rule) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        rule.getMetaData().forEach((key, value) -> metadata.put(key, text(value)));
+        return metadata;
     }
 
     /**

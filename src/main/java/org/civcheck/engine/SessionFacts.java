@@ -18,6 +18,8 @@ import org.civcheck.engine.facts.CategoryFact;
 import org.civcheck.engine.facts.Check;
 import org.civcheck.engine.facts.DepartmentFact;
 import org.civcheck.engine.facts.DocumentFact;
+import org.civcheck.engine.facts.HonorFact;
+import org.civcheck.engine.facts.PreviousFindingFact;
 import org.civcheck.engine.facts.IncidentFact;
 import org.civcheck.engine.facts.PeriodFact;
 import org.civcheck.engine.facts.Policy;
@@ -40,6 +42,9 @@ import org.civcheck.evidence.PlanDocument;
  */
 final class SessionFacts {
 
+    /** The check kind of the items the unit rates itself (rules/self-rated.drl). */
+    static final String SELF_RATED = "self-rated";
+
     final List<Object> facts = new ArrayList<>();
     final List<InputProblem> warnings = new ArrayList<>();
     final Texts texts;
@@ -55,7 +60,7 @@ final class SessionFacts {
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
         Taxonomy taxonomy = criteria.taxonomy();
-        texts = new Texts(names(taxonomy), pkg.period().from().getYear() != pkg.period().to().getYear());
+        texts = new Texts(names(taxonomy), lists(taxonomy), pkg.period().from().getYear() != pkg.period().to().getYear());
         taxonomy.activityTypes().forEach(t -> activityTypes.put(t.id(), t));
         LocalDate inspection = pkg.effectiveInspectionDate();
 
@@ -71,7 +76,10 @@ final class SessionFacts {
         for (int i = 0; i < departments.size(); i++) {
             facts.add(new DepartmentFact(departments.get(i).id(), i, departments.get(i).name(), departments.get(i).staff()));
         }
-        facts.add(new Policy(criteria.passScore(), criteria.atRiskMargin(), criteria.scoreStep(), criteria.maxScore()));
+        var adjustments = criteria.adjustments();
+        facts.add(new Policy(criteria.passScore(), criteria.atRiskMargin(), criteria.scoreStep(), criteria.maxScore(),
+                adjustments.bonusCap() == null ? Double.MAX_VALUE : adjustments.bonusCap(),
+                adjustments.deductionCap() == null ? Double.MAX_VALUE : adjustments.deductionCap()));
         int order = 0;
         for (Category c : criteria.categories()) {
             // The category's maximum is its applicable indicators' points; a not-applicable
@@ -81,9 +89,30 @@ final class SessionFacts {
                 facts.add(Check.of(i.id(), order++, c.id(), i.check(), i.name(), i.points(), i.problem(), i.blocking(), i.params()));
             }
         }
+        for (org.civcheck.criteria.Adjustment a : adjustments.items()) {
+            facts.add(Check.adjustment(a.id(), order++, a.direction(), a.check(), a.name(), a.cap(), a.params()));
+        }
+        pkg.honors().forEach(h -> facts.add(new HonorFact(h.title(), h.level(), h.date())));
+        List<org.civcheck.evidence.Claim> claims = pkg.claims();
+        Map<String, Object> claimed = new java.util.LinkedHashMap<>(); // the last claim of an indicator counts
+        for (int i = 0; i < claims.size(); i++) {
+            var c = claims.get(i);
+            var indicator = criteria.indicator(c.indicator());
+            if (indicator.isEmpty() || !SELF_RATED.equals(indicator.get().check())) {
+                warnings.add(new InputProblem("$.claims[" + i + "].indicator", "测评体系中没有需要单位自评的指标“"
+                        + c.indicator() + "”，该自评分不计入得分"));
+                continue;
+            }
+            claimed.put(c.indicator(), new org.civcheck.engine.facts.ClaimFact(c.indicator(), c.score(), c.note(),
+                    c.files().size()));
+        }
+        facts.addAll(claimed.values());
+        pkg.previousFindings().forEach(f -> facts.add(
+                new PreviousFindingFact(f.id(), f.finding(), f.rectified(), f.rectifiedOn(), f.files().size())));
         for (VetoRule v : criteria.vetoes()) {
             facts.add(new VetoRuleFact(v.id(), v.name(), Set.copyOf(v.incidentTypes()), v.minSeverity(),
-                    taxonomy.severityRank(v.minSeverity()), v.lookbackYears(), inspection.minusYears(v.lookbackYears())));
+                    taxonomy.severityRank(v.minSeverity()), v.lookbackYears(), v.from(pkg.period().from(), inspection),
+                    v.lookbackMonths(), v.since() != null, v.withinPeriod(), Set.copyOf(v.roles()), v.minCount()));
         }
         List<Activity> activities = pkg.activities();
         List<ActivityFact> indexed = new ArrayList<>(activities.size());
@@ -105,7 +134,7 @@ final class SessionFacts {
                         "测评体系不认识事件类型“" + inc.type() + "”，该事件不参与一票否决判断"));
             }
             facts.add(new IncidentFact(inc.id(), inc.type(), inc.date(), inc.severity(), rank, inc.resolved(),
-                    pkg.period().contains(inc.date()), inc.description()));
+                    pkg.period().contains(inc.date()), inc.description(), inc.role(), inc.count()));
         }
         pkg.surveys().forEach(s -> facts.add(
                 new SurveyFact(s.kind(), s.respondents(), s.satisfied(), s.satisfactionRate(), s.date())));
@@ -185,6 +214,15 @@ final class SessionFacts {
             months.add(m.toString());
         }
         return months;
+    }
+
+    private static Map<String, Map<String, String>> lists(Taxonomy t) {
+        Map<String, Map<String, String>> lists = new HashMap<>();
+        for (String list : List.of("activityTypes", "evidenceKinds", "organizers", "documentKinds", "incidentTypes",
+                "severities", "surveyKinds", "roles", "honorLevels")) {
+            lists.put(list, t.names(t.list(list)));
+        }
+        return lists;
     }
 
     private static Map<String, String> names(Taxonomy t) {

@@ -17,9 +17,21 @@ public record EvidencePackage(
         Integer registeredVolunteers,
         List<Honor> honors,
         List<Incident> incidents,
-        List<Survey> surveys) {
+        List<Survey> surveys,
+        List<PreviousFinding> previousFindings,
+        List<Claim> claims) {
+
+    /** A package without the last review's findings or self-rated claims. */
+    public EvidencePackage(int schemaVersion, Unit unit, Period period, LocalDate inspectionDate,
+            List<PlanDocument> plans, List<Activity> activities, Integer registeredVolunteers, List<Honor> honors,
+            List<Incident> incidents, List<Survey> surveys) {
+        this(schemaVersion, unit, period, inspectionDate, plans, activities, registeredVolunteers, honors, incidents,
+                surveys, null, null);
+    }
 
     public EvidencePackage {
+        previousFindings = previousFindings == null ? List.of() : List.copyOf(previousFindings);
+        claims = claims == null ? List.of() : List.copyOf(claims);
         plans = plans == null ? List.of() : List.copyOf(plans);
         activities = activities == null ? List.of() : List.copyOf(activities);
         honors = honors == null ? List.of() : List.copyOf(honors);

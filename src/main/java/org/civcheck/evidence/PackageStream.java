@@ -402,6 +402,8 @@ final class PackageStream {
         private List<Honor> honors;
         private List<Incident> incidents;
         private List<Survey> surveys;
+        private List<PreviousFinding> previousFindings;
+        private List<Claim> claims;
 
         @Override
         public void field(String name, SchemaShape shape) throws IOException, Unsure {
@@ -416,13 +418,15 @@ final class PackageStream {
                 case "honors" -> honors = list(shape, PackageStream.this::honor);
                 case "incidents" -> incidents = list(shape, PackageStream.this::incident);
                 case "surveys" -> surveys = list(shape, PackageStream.this::survey);
+                case "previousFindings" -> previousFindings = list(shape, PackageStream.this::previousFinding);
+                case "claims" -> claims = list(shape, PackageStream.this::claim);
                 default -> unbound();
             }
         }
 
         EvidencePackage build() {
             return new EvidencePackage(orZero(schemaVersion), unit, period, inspectionDate, plans, activities,
-                    registeredVolunteers, honors, incidents, surveys);
+                    registeredVolunteers, honors, incidents, surveys, previousFindings, claims);
         }
     }
 
@@ -711,6 +715,8 @@ final class PackageStream {
             String severity;
             String description;
             boolean resolved;
+            String role;
+            Integer count;
         };
         object(shape, (name, field) -> {
             switch (name) {
@@ -720,10 +726,53 @@ final class PackageStream {
                 case "severity" -> f.severity = word(field);
                 case "description" -> f.description = text(field);
                 case "resolved" -> f.resolved = bool(field);
+                case "role" -> f.role = word(field);
+                case "count" -> f.count = integer(field);
                 default -> unbound();
             }
         });
-        return new Incident(f.id, f.type, f.date, f.severity, f.description, f.resolved);
+        return new Incident(f.id, f.type, f.date, f.severity, f.description, f.resolved, f.role,
+                f.count == null ? 1 : f.count);
+    }
+
+    private PreviousFinding previousFinding(SchemaShape shape) throws IOException, Unsure {
+        var f = new Object() {
+            String id;
+            String finding;
+            boolean rectified;
+            LocalDate rectifiedOn;
+            List<String> files;
+        };
+        object(shape, (name, field) -> {
+            switch (name) {
+                case "id" -> f.id = text(field);
+                case "finding" -> f.finding = text(field);
+                case "rectified" -> f.rectified = bool(field);
+                case "rectifiedOn" -> f.rectifiedOn = date(field);
+                case "files" -> f.files = list(field, this::text);
+                default -> unbound();
+            }
+        });
+        return new PreviousFinding(f.id, f.finding, f.rectified, f.rectifiedOn, f.files);
+    }
+
+    private Claim claim(SchemaShape shape) throws IOException, Unsure {
+        var f = new Object() {
+            String indicator;
+            double score;
+            String note;
+            List<String> files;
+        };
+        object(shape, (name, field) -> {
+            switch (name) {
+                case "indicator" -> f.indicator = word(field);
+                case "score" -> f.score = decimal(field);
+                case "note" -> f.note = text(field);
+                case "files" -> f.files = list(field, this::text);
+                default -> unbound();
+            }
+        });
+        return new Claim(f.indicator, f.score, f.note, f.files);
     }
 
     private Survey survey(SchemaShape shape) throws IOException, Unsure {

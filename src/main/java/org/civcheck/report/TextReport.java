@@ -79,6 +79,35 @@ public final class TextReport {
             explain(out, a);
         }
 
+        if (a.adjustments() != null && !a.adjustments().isEmpty()) {
+            out.append('\n');
+            line(out, "加分与扣分（已计入得分）");
+            for (Assessment.AdjustmentScore s : a.adjustments()) {
+                line(out, "  %s %s %s分：%s", s.points() > 0 ? "＋" : s.points() < 0 ? "－" : "　", s.name(),
+                        num(Math.abs(s.points())), s.finding());
+            }
+        }
+        if (a.outcomes() != null && !a.outcomes().isEmpty()) {
+            out.append('\n');
+            line(out, "结论之外的处理（%d 项）", a.outcomes().size());
+            for (Assessment.Outcome o : a.outcomes()) {
+                line(out, "  ⚠ %s：%s", o.name(), o.finding());
+            }
+        }
+        if (a.claims() != null) {
+            out.append('\n');
+            line(out, "单位自评项目（规则评分 %s 分，单位自评计入 %s 分，占得分的 %s）", num(a.claims().scoredByRules()),
+                    num(a.claims().claimedByUnit()), org.civcheck.engine.facts.Texts.pct(a.claims().claimedShare()));
+            for (Assessment.ClaimScore c : a.claims().items()) {
+                line(out, "  %s（%s）：自评 %s / %s 分，计入 %s 分%s", c.name(), c.method(),
+                        c.claimed() == null ? "未填" : num(c.claimed()), num(c.max()), num(c.counted()),
+                        c.flags().isEmpty() ? "" : "；" + String.join("；", c.flags()));
+                if (c.note() != null && !c.note().isBlank()) {
+                    line(out, "    说明：%s", c.note());
+                }
+            }
+        }
+
         if (!a.warnings().isEmpty()) {
             out.append('\n');
             line(out, "提示（%d 条，不影响评分的输入问题）", a.warnings().size());

@@ -49,7 +49,7 @@ class DefaultCasesTest {
     void theReportSaysAllPassedAndWhatIsCovered() {
         String report = TestReport.render(DefaultCases.run(), 100);
         int indicators = DefaultCases.tests().assessor().criteria().indicators().size();
-        int counted = DefaultCases.tests().ruleBase().ruleNames().size() - 1;
+        int counted = DefaultCases.tests().applicableRules().size() - 1;
         assertTrue(report.contains("全部" + DefaultCases.run().caseCount() + "个用例通过。"), report);
         assertTrue(report.contains("  指标：" + indicators + "/" + indicators + "个有用例检验其状态（100%）"), report);
         assertTrue(report.contains("  规则：" + counted + "/" + counted + "条在用例中触发过（另有1条豁免，不计入）"), report);

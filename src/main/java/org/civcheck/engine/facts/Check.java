@@ -15,14 +15,27 @@ import java.util.Set;
  */
 public record Check(String id, int order, String category, String kind, String name, double points, String problem,
         boolean blocking, Map<String, Object> params, Set<String> types, Set<String> organizers,
-        Set<String> externalOrganizers, Set<String> allOf, Set<String> anyOf, Set<String> incidentTypes) {
+        Set<String> externalOrganizers, Set<String> allOf, Set<String> anyOf, Set<String> incidentTypes,
+        boolean adjustment) {
 
     /** A check of an indicator, its vocabulary lists taken from {@code params}. */
     public static Check of(String id, int order, String category, String kind, String name, double points,
             String problem, boolean blocking, Map<String, Object> params) {
         return new Check(id, order, category, kind, name, points, problem, blocking, params,
                 set(params, "types"), set(params, "organizers"), set(params, "externalOrganizers"),
-                set(params, "allOf"), set(params, "anyOf"), set(params, "incidentTypes"));
+                set(params, "allOf"), set(params, "anyOf"), set(params, "incidentTypes"), false);
+    }
+
+    /**
+     * A check of a bonus (加分项, {@code category} "bonus") or deduction (扣分项, "deduction") item:
+     * its rules give points to add or take off, capped at {@code cap}; it is no indicator and
+     * never a gap.
+     */
+    public static Check adjustment(String id, int order, String direction, String kind, String name, double cap,
+            Map<String, Object> params) {
+        return new Check(id, order, direction, kind, name, cap, "", false, params,
+                set(params, "types"), set(params, "organizers"), set(params, "externalOrganizers"),
+                set(params, "allOf"), set(params, "anyOf"), set(params, "incidentTypes"), true);
     }
 
     private static Set<String> set(Map<String, Object> params, String key) {
@@ -36,8 +49,22 @@ public record Check(String id, int order, String category, String kind, String n
     public Check {
         // List parameters become sets once here: rules read them for every activity they test.
         Map<String, Object> prepared = new java.util.HashMap<>();
-        params.forEach((k, v) -> prepared.put(k, v instanceof List<?> list ? toSet(list) : v));
+        // Lists of numbers (points by grade) stay lists: their order and repeats mean something.
+        params.forEach((k, v) -> prepared.put(k, v instanceof List<?> list && !numbers(list) ? toSet(list) : v));
         params = Map.copyOf(prepared);
+    }
+
+    private static boolean numbers(List<?> list) {
+        return !list.isEmpty() && list.stream().allMatch(Number.class::isInstance);
+    }
+
+    /** A list parameter of numbers, in the order the criteria give them (points by grade). */
+    public List<Double> numbers(String key) {
+        Object v = require(key);
+        if (!(v instanceof List<?> list) || !numbers(list)) {
+            throw new MissingParameterException(id, key, "应为数字列表");
+        }
+        return list.stream().map(n -> ((Number) n).doubleValue()).toList();
     }
 
     private static Set<String> toSet(List<?> list) {

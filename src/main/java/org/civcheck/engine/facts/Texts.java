@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public final class Texts {
 
     private final Map<String, String> names;
+    /** The names of each taxonomy list apart ({@code documentKinds} → id → name): one id may be in several. */
+    private final Map<String, Map<String, String>> lists;
     /** Whether the period covers more than one calendar year: then every month says its year. */
     private final boolean manyYears;
 
@@ -21,8 +23,22 @@ public final class Texts {
     }
 
     public Texts(Map<String, String> names, boolean periodCoversManyYears) {
+        this(names, Map.of(), periodCoversManyYears);
+    }
+
+    public Texts(Map<String, String> names, Map<String, Map<String, String>> lists, boolean periodCoversManyYears) {
         this.names = Map.copyOf(names);
+        this.lists = Map.copyOf(lists);
         this.manyYears = periodCoversManyYears;
+    }
+
+    /**
+     * The Chinese name of a word of taxonomy list {@code list} ({@code documentKinds}): "other" is
+     * 其他文件 there and 其他 among activity types. Falls back to {@link #name}.
+     */
+    public String word(String list, String id) {
+        Map<String, String> words = lists.get(list);
+        return words != null && words.containsKey(id) ? words.get(id) : name(id);
     }
 
     /**

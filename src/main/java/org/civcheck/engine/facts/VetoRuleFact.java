@@ -8,4 +8,11 @@ import java.util.Set;
  * {@code since} up to the inspection count.
  */
 public record VetoRuleFact(String id, String name, Set<String> incidentTypes, String minSeverity,
-        int minSeverityRank, int lookbackYears, LocalDate since) {}
+        int minSeverityRank, int lookbackYears, LocalDate since, int lookbackMonths, boolean fixedSince,
+        boolean withinPeriod, Set<String> roles, int minCount) {
+
+    /** Whether an incident involving {@code role} counts: any role does when the veto names none. */
+    public boolean involves(String role) {
+        return roles.isEmpty() || role != null && roles.contains(role);
+    }
+}

@@ -3,7 +3,6 @@ package org.civcheck.report.draft;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +54,7 @@ public final class DraftTemplates {
     static final Set<String> FACTS = set("documents", "coordinator", "volunteers", "featured", "surveys");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = org.civcheck.criteria.Yaml.MAPPER;
 
     /** A section of part 一: its heading, opening sentence, the activity types and facts it gathers. */
     public record Section(String heading, String opening, List<String> types, List<String> facts) {}

@@ -24,7 +24,7 @@ import org.civcheck.evidence.EvidencePackage;
 public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> vetoes, CategoryChart categories,
         GapList gaps, ActivityCalendar calendar, DepartmentBars departments, ScoreHistory history,
         AssessmentDiff diff, List<CategoryDetail> indicators, List<Assessment.Warning> warnings,
-        EvidenceIndex evidence) {
+        EvidenceIndex evidence, Assessment.Claims claims) {
 
     private static final Map<String, String> STATUS = Map.of(
             "met", "达标", "partial", "部分达标", "unmet", "未达标", "not-applicable", "不适用");
@@ -66,7 +66,7 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
                 ScoreHistory.of(entries, source.id(), result.passScore()),
                 AssessmentDiff.of(result, previous, previousWhen),
                 indicators(result, DecisionTrace.of(result, words, index)),
-                result.warnings() == null ? List.of() : result.warnings(), index);
+                result.warnings() == null ? List.of() : result.warnings(), index, result.claims());
     }
 
     /** Whether any indicator has its 判定依据 to unfold (results stored before explanations have none). */

@@ -80,6 +80,11 @@ public final class Vocabulary {
         return name(Taxonomy::incidentTypes, id);
     }
 
+    /** A word of the taxonomy list named {@code list} ({@code documentKinds}) by its Chinese name; the id when unknown. */
+    public String termName(String list, String id) {
+        return name(t -> t.list(list) == null ? List.of() : t.list(list), id);
+    }
+
     public String severityName(String id) {
         return name(Taxonomy::severities, id);
     }

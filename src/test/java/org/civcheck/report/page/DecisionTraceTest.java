@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.civcheck.engine.Assessment;
+import org.civcheck.engine.CheckKind;
+import org.civcheck.engine.RuleBaseBuilder;
 import org.civcheck.engine.Explanation;
 import org.civcheck.engine.Explanation.IndicatorTrace;
 import org.civcheck.engine.Explanation.MeasureTrace;
@@ -22,6 +24,27 @@ import org.junit.jupiter.api.Test;
 class DecisionTraceTest {
 
     private static final Vocabulary WORDS = Vocabulary.of(PageFixtures.criteria());
+
+    /** The check kinds as the project's rules declare them: the labels come from there, not from this test. */
+    private static final Map<String, CheckKind> KINDS =
+            new RuleBaseBuilder().build(java.nio.file.Path.of("rules")).ruleBase().checkKinds();
+
+    /** How the rules of {@code kind} describe their parameters, as a result's explanation carries it. */
+    private static List<Explanation.ParameterLabel> declared(String kind) {
+        return KINDS.get(kind).parameters().values().stream()
+                .map(p -> new Explanation.ParameterLabel(p.name(), p.label(), p.type(), p.unit())).toList();
+    }
+
+    /** Every parameter of every kind, the first kind to declare a name giving its label. */
+    private static List<Explanation.ParameterLabel> allDeclared() {
+        Map<String, Explanation.ParameterLabel> all = new LinkedHashMap<>();
+        // The kinds this test's parameters come from first: another kind may label a shared name otherwise.
+        List<String> kinds = new ArrayList<>(List.of("satisfaction", "incidents", "evidence-kinds", "regularity",
+                "coordinator", "department-participation", "volunteer-hours", "document", "activity-count"));
+        kinds.addAll(KINDS.keySet());
+        kinds.forEach(k -> declared(k).forEach(p -> all.putIfAbsent(p.name(), p)));
+        return new ArrayList<>(all.values());
+    }
 
     /** Parameters in the order a stored result may give them (a hash map's), to be put in the fold's order. */
     private static Map<String, Object> params(Object... pairs) {
@@ -42,11 +65,11 @@ class DecisionTraceTest {
 
     @Test
     void aClassOfActivityTypesIsNamedByTheClassWithEveryTypeSpelledOutBeneath() {
-        List<Threshold> thresholds = DecisionTrace.thresholds("reliance", params(
+        List<Threshold> thresholds = DecisionTrace.thresholds(params(
                 "maxExternalShare", 0.5,
                 "typesLabel", "创建活动",
                 "externalOrganizers", List.of("civilization-office", "superior"),
-                "types", List.of("volunteer-service", "festival")), WORDS);
+                "types", List.of("volunteer-service", "festival")), declared("reliance"), WORDS);
 
         assertEquals(List.of(
                 new Threshold("types", "活动类型", "创建活动（2类）", "志愿服务、我们的节日"),
@@ -58,37 +81,26 @@ class DecisionTraceTest {
     void countsAreNumbersWithoutDecimalsAndTheTypesAreNamed() {
         assertEquals(List.of(
                 new Threshold("types", "活动类型", "理论学习、志愿服务", null),
-                new Threshold("min", "最少次数", "24", null)),
-                DecisionTrace.thresholds("activity-count",
-                        params("min", 24.0, "types", List.of("theory-study", "volunteer-service")), WORDS));
+                new Threshold("min", "最少次数", "24次", null)),
+                DecisionTrace.thresholds(params("min", 24.0, "types", List.of("theory-study", "volunteer-service")),
+                        declared("activity-count"), WORDS));
     }
 
     @Test
     void aDocumentsKindDeadlineAndLeadAreReadable() {
         assertEquals(List.of(
                 new Threshold("documentKind", "文件种类", "年度创建计划", null),
-                new Threshold("min", "最少份数", "1", null),
+                new Threshold("min", "最少份数", "1份", null),
                 new Threshold("deadline", "印发期限", "3月31日前", null),
-                new Threshold("leadDays", "最早可在年初前（天）", "90", null)),
-                DecisionTrace.thresholds("document",
-                        params("leadDays", 90.0, "deadline", "03-31", "min", 1.0, "documentKind", "annual-plan"), WORDS));
+                new Threshold("leadDays", "最早可在年初前", "90天", null)),
+                DecisionTrace.thresholds(
+                        params("leadDays", 90.0, "deadline", "03-31", "min", 1.0, "documentKind", "annual-plan"),
+                        declared("document"), WORDS));
     }
 
     @Test
-    void sharesAndRatesArePercentagesFlagsAreYesOrNoAndUnknownParametersComeLastByTheirNames() {
-        assertEquals(List.of(
-                new Threshold("surveyKind", "测评对象", "职工", null),
-                new Threshold("incidentTypes", "事件类型", "违纪违法、crime", null),
-                new Threshold("allOf", "每项须齐备的材料", "照片、minutes", null),
-                new Threshold("minMonths", "最少开展月数", "10", null),
-                new Threshold("requireDedicated", "要求专职联络员", "是", null),
-                new Threshold("partTimeShare", "兼职联络员得分比例", "50%", null),
-                new Threshold("minDepartmentRate", "科室平均参与率不低于", "30%", null),
-                new Threshold("minHoursPerVolunteer", "人均志愿服务时长不少于（小时）", "20.5", null),
-                new Threshold("minRate", "满意率不低于", "85%", null),
-                new Threshold("alpha", "alpha", "否", null),
-                new Threshold("zetaShare", "zetaShare", "33%", null)),
-                DecisionTrace.thresholds("anything", params(
+    void sharesArePercentagesNumbersHaveTheirUnitsFlagsAreYesOrNoAndUndeclaredParametersComeLastByTheirNames() {
+        List<Threshold> thresholds = DecisionTrace.thresholds(params(
                         "zetaShare", 0.333,
                         "minRate", 0.85,
                         "alpha", false,
@@ -99,7 +111,20 @@ class DecisionTraceTest {
                         "minMonths", 10,
                         "allOf", List.of("photo", "minutes"),
                         "incidentTypes", List.of("discipline-violation", "crime"),
-                        "surveyKind", "staff"), WORDS));
+                        "surveyKind", "staff"), allDeclared(), WORDS);
+        java.util.Set<Threshold> expected = java.util.Set.of(
+                new Threshold("surveyKind", "测评对象", "职工", null),
+                new Threshold("incidentTypes", "事件类型", "违纪违法、crime", null),
+                new Threshold("allOf", "每项须齐备的材料", "照片、minutes", null),
+                new Threshold("minMonths", "最少开展月数", "10个月", null),
+                new Threshold("requireDedicated", "要求专职联络员", "是", null),
+                new Threshold("partTimeShare", "兼职联络员得分比例", "50%", null),
+                new Threshold("minDepartmentRate", "科室平均参与率不低于", "30%", null),
+                new Threshold("minHoursPerVolunteer", "人均志愿服务时长不少于", "20.5小时", null),
+                new Threshold("minRate", "满意率不低于", "85%", null));
+        assertEquals(expected, java.util.Set.copyOf(thresholds.subList(0, 9)));
+        assertEquals(List.of(new Threshold("alpha", "alpha", "否", null), new Threshold("zetaShare", "zetaShare", "0.33", null)),
+                thresholds.subList(9, 11));
     }
 
     @Test
@@ -107,10 +132,10 @@ class DecisionTraceTest {
         assertEquals(List.of(
                 new Threshold("types", "活动类型", "@creation、festival", null),
                 new Threshold("documentKind", "文件种类", "annual-plan", null)),
-                DecisionTrace.thresholds("x", params("documentKind", "annual-plan",
-                        "types", List.of("@creation", "festival")), Vocabulary.none()));
+                DecisionTrace.thresholds(params("documentKind", "annual-plan",
+                        "types", List.of("@creation", "festival")), allDeclared(), Vocabulary.none()));
         assertEquals(List.of(new Threshold("types", "活动类型", "创建活动、我们的节日", null)),
-                DecisionTrace.thresholds("x", params("types", List.of("@creation", "festival")), WORDS));
+                DecisionTrace.thresholds(params("types", List.of("@creation", "festival")), allDeclared(), WORDS));
     }
 
     @Test
@@ -120,7 +145,8 @@ class DecisionTraceTest {
                         new MeasureTrace("regularity: activities not bunched before the inspection", "bunching", 1, true,
                                 "我们的节日中有0项（0%）在迎检前6周内开展", List.of()),
                         new MeasureTrace("regularity: months of the period with activity", "coverage", 0.3, false,
-                                "我们的节日仅在3个月开展（3月、5月、12月），要求≥10个月", List.of("a1", "a2", "zz"))));
+                                "我们的节日仅在3个月开展（3月、5月、12月），要求≥10个月", List.of("a1", "a2", "zz"))),
+                KINDS.get("regularity").label(), declared("regularity"));
 
         DecisionTrace trace = DecisionTrace.of(t, WORDS, index(List.of("a1", "a2")));
 
@@ -129,7 +155,7 @@ class DecisionTraceTest {
         assertEquals("经常性开展", trace.checkName());
         assertEquals("经常性开展，2项测量，1项未达到要求", trace.summary());
         assertEquals(List.of(new Threshold("types", "活动类型", "我们的节日", null),
-                new Threshold("minMonths", "最少开展月数", "10", null)), trace.thresholds());
+                new Threshold("minMonths", "最少开展月数", "10个月", null)), trace.thresholds());
         Step coverage = trace.measures().get(0);
         assertEquals("✗", coverage.mark());
         assertEquals("我们的节日仅在3个月开展（3月、5月、12月），要求≥10个月", coverage.finding());
@@ -153,14 +179,14 @@ class DecisionTraceTest {
         EvidenceIndex none = EvidenceIndex.of(null, WORDS);
 
         assertEquals("活动次数，1项测量，均达到要求", DecisionTrace.of(
-                new IndicatorTrace("i", "activity-count", Map.of(), "met", 2, 2, List.of(met)), WORDS, none).summary());
+                new IndicatorTrace("i", "activity-count", Map.of(), "met", 2, 2, List.of(met), "活动次数", List.of()), WORDS, none).summary());
         assertEquals("活动次数，1项测量，未达到要求", DecisionTrace.of(
-                new IndicatorTrace("i", "activity-count", Map.of(), "unmet", 0, 2, List.of(shortOf)), WORDS, none)
+                new IndicatorTrace("i", "activity-count", Map.of(), "unmet", 0, 2, List.of(shortOf), "活动次数", List.of()), WORDS, none)
                 .summary());
         assertEquals("活动次数，2项测量，均未达到要求", DecisionTrace.of(new IndicatorTrace("i", "activity-count",
-                Map.of(), "unmet", 0, 2, List.of(shortOf, shortOf)), WORDS, none).summary());
+                Map.of(), "unmet", 0, 2, List.of(shortOf, shortOf), "活动次数", List.of()), WORDS, none).summary());
         assertEquals("满意度测评，不适用，未检查", DecisionTrace.of(
-                new IndicatorTrace("i", "satisfaction", Map.of(), "not-applicable", 0, 0, List.of()), WORDS, none)
+                new IndicatorTrace("i", "satisfaction", Map.of(), "not-applicable", 0, 0, List.of(), "满意度测评", List.of()), WORDS, none)
                 .summary());
         assertEquals("new-kind，没有规则测量这一项", DecisionTrace.of(
                 new IndicatorTrace("i", "new-kind", null, "unmet", 0, 2, null), WORDS, none).summary());
@@ -193,7 +219,8 @@ class DecisionTraceTest {
     void aResultsTracesAreByIndicatorAndShowUnderTheirRowsOnThePage() {
         Assessment a = withIndicators(PageFixtures.result(59, List.of()));
         Assessment explained = a.withExplanation(new Explanation(List.of(
-                new IndicatorTrace("regular-work", "regularity", Map.of("minMonths", 10.0), "met", 3, 3, List.of())),
+                new IndicatorTrace("regular-work", "regularity", Map.of("minMonths", 10.0), "met", 3, 3, List.of(),
+                        "经常性开展", declared("regularity"))),
                 List.of(), Map.of()));
 
         ResultsPage page = page(explained);

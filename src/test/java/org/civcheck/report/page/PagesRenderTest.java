@@ -211,7 +211,9 @@ class PagesRenderTest {
         return a.withExplanation(new Explanation(List.of(
                 new Explanation.IndicatorTrace("regular-work", "regularity",
                         java.util.Map.of("types", List.of("festival"), "minMonths", 10.0), "partial", 1.5, 3,
-                        List.of(new Explanation.MeasureTrace(rule, "coverage", 0.5, false, finding, evidence)))),
+                        List.of(new Explanation.MeasureTrace(rule, "coverage", 0.5, false, finding, evidence)),
+                        "经常性开展", List.of(new Explanation.ParameterLabel("types", "活动类型", "[activityTypes]", ""),
+                                new Explanation.ParameterLabel("minMonths", "最少开展月数", "count", "个月")))),
                 List.of(new Explanation.WhatIf("regular-work", 1.5, 85.5, "ready", "补齐这一项可挽回1.5分，得分85.5，结论变为“可以通过”"),
                         new Explanation.WhatIf("department-participation", 3, 87, "not-ready",
                                 "补齐这一项可挽回3分，得分87，结论仍为“难以通过”")),
@@ -247,7 +249,7 @@ class PagesRenderTest {
         assertTrue(html.contains("<dd>经常性开展</dd>"), "the check by its Chinese name only");
         assertFalse(html.contains("<code>regularity</code>"), "no code word");
         assertTrue(html.contains("<div data-param=\"types\"><dt>活动类型</dt><dd>我们的节日</dd></div>"), html);
-        assertTrue(html.contains("<div data-param=\"minMonths\"><dt>最少开展月数</dt><dd>10</dd></div>"));
+        assertTrue(html.contains("<div data-param=\"minMonths\"><dt>最少开展月数</dt><dd>10个月</dd></div>"));
         assertTrue(html.contains("<li class=\"measure measure-short\" data-aspect=\"coverage\">"));
         assertTrue(html.contains(">✗</span>"));
         assertTrue(html.contains("<p class=\"measure-finding\">仅在5个月开展</p>"));
