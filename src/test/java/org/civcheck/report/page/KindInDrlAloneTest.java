@@ -126,7 +126,7 @@ class KindInDrlAloneTest {
                 "u", "单位", OffsetDateTime.of(2026, 1, 5, 2, 0, 0, 0, ZoneOffset.UTC), a.verdict(), a.score(),
                 a.maxScore(), "test", "1"), "sha", 100, "application/json", "p.json", "abc", "{}"),
                 a, reading.evidence(), List.of(), null);
-        assertTrue(html.contains("<dd>宣传栏更新 "), "the kind's name on the page");
+        assertTrue(html.contains("<dd>宣传栏更新</dd>"), "the kind's name on the page");
         assertTrue(html.contains("<dt>最少更新次数</dt><dd>4次</dd>"), "the parameter's label and unit on the page");
         assertTrue(!html.contains("<dt>minUpdates</dt>"));
     }
