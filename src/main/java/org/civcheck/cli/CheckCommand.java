@@ -136,7 +136,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return ExitCodes.NOT_CHECKED;
         }
-        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(packageFile);
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults())
+                .read(packageFile, loading.assessor().vocabulary());
         if (!reading.isAccepted()) {
             err.println("证据包不符合格式要求，未能检查（" + reading.faults().size() + " 处）：" + packageFile);
             for (InputProblem p : reading.faults()) {

@@ -136,7 +136,7 @@ public final class AssessmentService {
             java.util.function.Predicate<String> maySubmit) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(bytes.length))) {
             PackageReading reading = reader.read(bytes, name == null ? "package" : name,
-                    ScoringCost.readBudget(permit, bytes.length));
+                    ScoringCost.readBudget(permit, bytes.length), assessor.vocabulary());
             if (!reading.isAccepted()) {
                 throw new PackageRejectedException(reading.faults());
             }
@@ -228,15 +228,23 @@ public final class AssessmentService {
             return kept;
         }
         Optional<org.civcheck.evidence.EvidencePackage> read =
-                store.findPackage(id).map(this::read).filter(PackageReading::isAccepted).map(PackageReading::evidence);
+                store.findPackage(id).map(p -> read(p, setOf(id))).filter(PackageReading::isAccepted)
+                        .map(PackageReading::evidence);
         read.ifPresent(pkg -> recent.put(id, pkg));
         return read;
     }
 
-    private PackageReading read(StoredPackage p) {
+    /** The set that scored assessment {@code id}, as served now; the default set when it no longer serves. */
+    private Assessor setOf(String id) {
+        CriteriaRegistry.Generation generation = criteria.current();
+        return store.find(id).map(s -> s.summary().criteriaId()).flatMap(generation::select)
+                .orElseGet(generation::defaultSet);
+    }
+
+    private PackageReading read(StoredPackage p, Assessor set) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(p.bytes().length))) {
             return reader.read(p.bytes(), p.name() == null ? "package" : p.name(),
-                    ScoringCost.readBudget(permit, p.bytes().length));
+                    ScoringCost.readBudget(permit, p.bytes().length), set.vocabulary());
         }
     }
 
