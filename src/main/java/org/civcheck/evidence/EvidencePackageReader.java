@@ -116,18 +116,24 @@ public final class EvidencePackageReader {
         if (json.length > limits.maxPackageBytes()) {
             return refused(JsonPaths.ROOT, tooLarge(json.length));
         }
-        return readEvidence(json, files, budget, vocabulary);
+        return readEvidence(json, files, budget, vocabulary, false);
     }
 
     /** Steps 2 to 7 on the JSON text; {@code zipFiles} is null for a plain JSON package. */
     private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget, PackageVocabulary vocabulary) {
+        return readEvidence(json, zipFiles, budget, vocabulary, true);
+    }
+
+    /** {@code asJson}: the package came as JSON text (not written from another form) — said when it carries no files. */
+    private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget, PackageVocabulary vocabulary,
+            boolean asJson) {
         if (checkingSupported) {
             budget.beforeRecords(json.length);
             try (JsonParser quick = parser.quickParser(json)) {
                 if (quick != null) {
                     AttachmentFiles files = new AttachmentFiles(zipFiles);
                     return finish(PackageStream.checking(quick, schema.shape().root(), limits.maxActivities(), files),
-                            files, zipFiles == null, vocabulary);
+                            files, zipFiles == null && asJson, vocabulary);
                 }
             } catch (IOException | PackageStream.Unsure | RuntimeException e) {
                 // A fault of the text, a doubt of the schema, or a bug of the quick way: the
@@ -135,7 +141,7 @@ public final class EvidencePackageReader {
             }
         }
         budget.beforeTree(json.length);
-        return readStrictly(json, zipFiles, vocabulary);
+        return readStrictly(json, zipFiles, vocabulary, asJson);
     }
 
     /**
@@ -145,10 +151,10 @@ public final class EvidencePackageReader {
      * two ways.
      */
     PackageReading readStrictly(byte[] json, Set<String> zipFiles) {
-        return readStrictly(json, zipFiles, PackageVocabulary.standard());
+        return readStrictly(json, zipFiles, PackageVocabulary.standard(), true);
     }
 
-    private PackageReading readStrictly(byte[] json, Set<String> zipFiles, PackageVocabulary vocabulary) {
+    private PackageReading readStrictly(byte[] json, Set<String> zipFiles, PackageVocabulary vocabulary, boolean asJson) {
         StrictJsonParser.Result parsed = parser.parse(json);
         if (!parsed.faults().isEmpty()) {
             return PackageReading.refused(parsed.faults());
@@ -171,7 +177,7 @@ public final class EvidencePackageReader {
         }
         AttachmentFiles files = new AttachmentFiles(zipFiles);
         PackageStream stream = PackageStream.trusting(tree.traverse(), schema.shape().root(), files);
-        return finish(stream, files, zipFiles == null, vocabulary);
+        return finish(stream, files, zipFiles == null && asJson, vocabulary);
     }
 
     /** Steps 5 to 7 on a package read, one way or the other. */

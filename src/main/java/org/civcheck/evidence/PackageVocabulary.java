@@ -125,7 +125,7 @@ public final class PackageVocabulary {
     }
 
     /** The Levenshtein distance between two texts, counted in code points. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int[] previous = new int[y.length + 1];
