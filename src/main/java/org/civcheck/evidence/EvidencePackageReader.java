@@ -50,6 +50,11 @@ public final class EvidencePackageReader {
         this.checkingSupported = schema.shape().fastPathSupported();
     }
 
+    /** The limits this reader holds packages to. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /** Reads a package file with the contract's words; faults that concern the file as a whole carry its name as path. */
     public PackageReading read(Path file) {
         return read(file, PackageVocabulary.standard());
