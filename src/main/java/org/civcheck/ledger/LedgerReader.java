@@ -55,7 +55,7 @@ public final class LedgerReader {
             PackageVocabulary vocabulary) {
         LedgerLayout layout = LedgerLayout.of(vocabulary);
         budget.beforeTree(WorkbookSafety.unpackedSize(xlsx, limits));
-        Map<String, List<SheetRows.Row>> sheets = new LinkedHashMap<>();
+        Map<String, SheetRows.Sheet> sheets = new LinkedHashMap<>();
         String current = sourceName;
         try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
             XSSFReader reader = new XSSFReader(opc);
@@ -97,7 +97,7 @@ public final class LedgerReader {
     /** The records of one workbook being read: the JSON they make, the cells they came from, the faults met. */
     private final class Records {
         private final LedgerLayout layout;
-        private final Map<String, List<SheetRows.Row>> sheets;
+        private final Map<String, SheetRows.Sheet> sheets;
         private final String sourceName;
         private final ObjectNode root = NODES.objectNode();
         private final CellMap cells;
@@ -106,7 +106,7 @@ public final class LedgerReader {
         /** Department name or id → id, from the 科室 sheet. */
         private final Map<String, String> departments = new LinkedHashMap<>();
 
-        Records(LedgerLayout layout, Map<String, List<SheetRows.Row>> sheets, String sourceName) {
+        Records(LedgerLayout layout, Map<String, SheetRows.Sheet> sheets, String sourceName) {
             this.layout = layout;
             this.sheets = sheets;
             this.sourceName = sourceName;
@@ -116,14 +116,18 @@ public final class LedgerReader {
         PackageReading read(Set<String> files, ReadBudget budget) {
             root.put("schemaVersion", 1);
             for (LedgerSheet sheet : layout.sheets()) {
-                List<SheetRows.Row> rows = sheets.get(sheet.name());
-                if (rows == null) {
+                SheetRows.Sheet read = sheets.get(sheet.name());
+                if (read == null) {
                     if (sheet.required()) {
                         fault(sourceName, "缺少工作表“" + sheet.name() + "”；请使用空白台账模板，不要删除或改名工作表");
                     }
                     continue;
                 }
                 cells.put(sheet.list().equals("unit") ? "$.unit" : "$." + sheet.list(), sheet.name());
+                for (String range : read.merged()) {
+                    fault(sheet.name() + "!" + range, "合并了单元格，请取消合并，每个单元格分别填写");
+                }
+                List<SheetRows.Row> rows = read.rows();
                 if (sheet.form()) {
                     form(sheet, rows);
                 } else {

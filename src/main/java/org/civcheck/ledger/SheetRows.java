@@ -26,6 +26,9 @@ import org.xml.sax.XMLReader;
  */
 final class SheetRows {
 
+    /** The rows of a sheet, and the ranges of its merged cells (B2:B3). */
+    record Sheet(List<Row> rows, List<String> merged) {}
+
     /** One row: its number as Excel shows it (1-based) and its cells by column (0-based). */
     record Row(int number, TreeMap<Integer, String> cells) {
 
@@ -51,9 +54,10 @@ final class SheetRows {
     private SheetRows() {}
 
     /** Every row of the sheet XML {@code sheet} that has a cell. */
-    static List<Row> read(InputStream sheet, Styles styles, SharedStrings strings, int maxRows)
+    static Sheet read(InputStream sheet, Styles styles, SharedStrings strings, int maxRows)
             throws IOException, SAXException {
         List<Row> rows = new ArrayList<>();
+        List<String> merged = new ArrayList<>();
         XSSFSheetXMLHandler.SheetContentsHandler collect = new XSSFSheetXMLHandler.SheetContentsHandler() {
             private TreeMap<Integer, String> cells;
             private int seen;
@@ -82,7 +86,22 @@ final class SheetRows {
         };
         try {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collect, new PlainFormatter(), false));
+            XSSFSheetXMLHandler cells = new XSSFSheetXMLHandler(styles, null, strings, collect, new PlainFormatter(), false);
+            // The cell handler passes merged ranges by; they are noted here on the way.
+            parser.setContentHandler(new org.xml.sax.helpers.XMLFilterImpl() {
+                {
+                    setContentHandler(cells);
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+                        throws SAXException {
+                    if ("mergeCell".equals(localName) && atts.getValue("ref") != null && merged.size() < 100) {
+                        merged.add(atts.getValue("ref"));
+                    }
+                    super.startElement(uri, localName, qName, atts);
+                }
+            });
             parser.parse(new InputSource(sheet));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be configured", e);
@@ -92,7 +111,7 @@ final class SheetRows {
             }
             throw e;
         }
-        return rows;
+        return new Sheet(rows, merged);
     }
 
     /** Numbers as plain digits, dates as yyyy-MM-dd, whatever format the cell shows them in. */

@@ -66,7 +66,12 @@ public final class SubmissionReader {
         if (isOle2(bytes)) {
             return refused(name, encrypted(bytes) ? WorkbookSafety.ENCRYPTED : WorkbookSafety.OLD_XLS);
         }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean namedWorkbook = lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
         if (!isZip(bytes)) {
+            if (namedWorkbook) {
+                return refused(name, WorkbookSafety.NOT_XLSX); // named a workbook, and not one: not read as JSON
+            }
             return packages.read(bytes, name, budget, vocabulary);
         }
         WorkbookZip.Contents zip = WorkbookZip.read(bytes, name, limits);
@@ -77,7 +82,8 @@ public final class SubmissionReader {
                     : PackageReading.refused(zip.faults());
             case NEITHER -> zip.faults().isEmpty() ? packages.read(bytes, name, budget, vocabulary)
                     : PackageReading.refused(zip.faults());
-            case JSON_PACKAGE, UNREADABLE -> packages.read(bytes, name, budget, vocabulary);
+            case UNREADABLE -> namedWorkbook ? refused(name, WorkbookSafety.NOT_XLSX) : packages.read(bytes, name, budget, vocabulary);
+            case JSON_PACKAGE -> packages.read(bytes, name, budget, vocabulary);
         };
     }
 
