@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,6 +226,13 @@ public final class LedgerReader {
                 return;
             }
             String listPath = "$." + sheet.list();
+            Map<String, String> letters = new HashMap<>();
+            columns.forEach((col, c) -> {
+                if (c.kind() != CellKind.FILES && c.kind() != CellKind.FEATURED) {
+                    letters.putIfAbsent(c.field(), CellReference.convertNumToColString(col));
+                }
+            });
+            cells.table(listPath, sheet.name(), letters);
             ArrayNode list = array(root, sheet.list());
             for (SheetRows.Row row : rows.subList(1, rows.size())) {
                 if (row.isEmpty()) {
@@ -232,17 +240,19 @@ public final class LedgerReader {
                 }
                 String path = listPath + "[" + list.size() + "]";
                 ObjectNode record = list.addObject();
-                cells.put(path, sheet.name() + "!第" + row.number() + "行");
+                cells.row(listPath, row.number());
                 for (Map.Entry<Integer, Column> e : columns.entrySet()) {
                     Column c = e.getValue();
-                    String cell = ref(sheet, e.getKey(), row.number());
                     String text = row.cell(e.getKey());
+                    if (text == null) {
+                        continue;
+                    }
+                    String cell = ref(sheet, e.getKey(), row.number());
                     if (c.kind() == CellKind.FILES) {
                         files(record, c, text, cell, path);
                     } else if (c.kind() == CellKind.FEATURED || c.kind() == CellKind.TAGS) {
                         tags(record, c, text, cell, path);
                     } else {
-                        cells.put(path + "." + c.field(), cell);
                         put(record, c.field(), value(c, text, cell));
                     }
                 }
@@ -280,7 +290,6 @@ public final class LedgerReader {
             if (text == null) {
                 return;
             }
-            cells.put(path + ".tags", cell);
             if (c.kind() == CellKind.FEATURED) {
                 try {
                     if (CellValues.yesNo(text)) {

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -80,7 +79,7 @@ final class SheetRows {
             @Override
             public void cell(String reference, String value, XSSFComment comment) {
                 if (reference != null && value != null && !value.isEmpty()) {
-                    cells.put((int) new CellReference(reference).getCol(), value);
+                    cells.put(column(reference), value);
                 }
             }
         };
@@ -112,6 +111,19 @@ final class SheetRows {
             throw e;
         }
         return new Sheet(rows, merged);
+    }
+
+    /** The 0-based column of a reference such as {@code AB17}. */
+    static int column(String reference) {
+        int col = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
+        }
+        return col - 1;
     }
 
     /** Numbers as plain digits, dates as yyyy-MM-dd, whatever format the cell shows them in. */
