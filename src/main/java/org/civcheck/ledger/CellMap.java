@@ -49,9 +49,12 @@ final class CellMap {
 
     /** The cell of {@code path}, or of its nearest recorded parent; the workbook when none. */
     String cell(String path) {
-        String explicit = cells.get(path);
-        if (explicit != null) {
-            return explicit;
+        // A cell of its own, or of a parent inside a record (an attachment's file → its material cell).
+        for (String p = path; p != null && p.indexOf('[') > 0; p = parent(p)) {
+            String explicit = cells.get(p);
+            if (explicit != null) {
+                return explicit;
+            }
         }
         String inTable = tableCell(path);
         if (inTable != null) {
