@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -307,7 +306,4 @@ public final class LedgerWriter {
         cell.setCellStyle(style);
     }
 
-    static int maxRows() {
-        return SpreadsheetVersion.EXCEL2007.getMaxRows();
-    }
 }
