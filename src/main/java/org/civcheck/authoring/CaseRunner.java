@@ -75,7 +75,7 @@ final class CaseRunner {
         } catch (IOException e) {
             throw new IllegalStateException("a tree read from JSON or YAML writes back as JSON", e);
         }
-        PackageReading reading = reader.read(bytes, c.name());
+        PackageReading reading = reader.read(bytes, c.name(), org.civcheck.evidence.ReadBudget.NONE, assessor.vocabulary());
         if (!reading.isAccepted()) {
             for (InputProblem p : reading.faults()) {
                 problems.add(new CriteriaProblem(c.file(), c.line(), "用例“" + c.name() + "”的证据包"

@@ -54,12 +54,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jvm-option", paramLabel = "OPTION", description = "与 --processes 一起用：被测进程的 JVM 参数，可重复，如 --jvm-option=-XX:TieredStopAtLevel=1")
     List<String> jvmOptions;
 
+    @Option(names = "--ledger", paramLabel = "ROWS",
+            description = "只测台账工作簿：读取 ROWS 行活动的工作簿，与同一证据包的 JSON 读取对比（时间和内存分配）")
+    Integer ledgerRows;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (processes) {
             return processes(out, err);
+        }
+        if (ledgerRows != null) {
+            if (ledgerRows < 1) {
+                err.println("用法错误：--ledger 须为正整数，如 --ledger 10000");
+                return ExitCodes.NOT_CHECKED;
+            }
+            var words = LedgerCommands.vocabulary(criteriaDir, err);
+            if (words == null) {
+                return ExitCodes.NOT_CHECKED;
+            }
+            out.print(org.civcheck.bench.LedgerBench.run(ledgerRows, words, line -> err.println(line)).text());
+            out.flush();
+            return ExitCodes.READY;
         }
         List<Integer> chosen = sizes != null ? sizes : quick ? BenchConfig.QUICK_SIZES : BenchConfig.DEFAULT_SIZES;
         if (chosen.isEmpty() || chosen.stream().anyMatch(n -> n == null || n < 1)) {

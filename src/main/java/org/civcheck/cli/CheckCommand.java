@@ -10,10 +10,10 @@ import org.civcheck.engine.Assessment;
 import org.civcheck.engine.AssessorLoading;
 import org.civcheck.engine.CriteriaFaultException;
 import org.civcheck.engine.Verdicts;
-import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.InputProblem;
 import org.civcheck.evidence.PackageReading;
 import org.civcheck.evidence.ReadLimits;
+import org.civcheck.ledger.SubmissionReader;
 import org.civcheck.report.JsonReport;
 import org.civcheck.report.TextReport;
 import org.civcheck.report.draft.DraftTemplateException;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code civcheck check PACKAGE}: score one package and print the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "检查一个证据包（.json 或 .zip），输出得分、结论和差距清单。%n"
+        description = "检查一个证据包（台账工作簿 .xlsx、.json 或 .zip），输出得分、结论和差距清单。%n"
                 + "退出码：0 可以通过（ready）；1 已检查但未达 ready（at-risk / not-ready / vetoed）；2 未能检查（证据包、测评体系或用法有误）。")
 final class CheckCommand implements Callable<Integer> {
 
@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PACKAGE", description = "证据包文件：evidence JSON 或含 evidence.json 的 zip")
+    @Parameters(index = "0", paramLabel = "PACKAGE", description = "证据包文件：台账工作簿（.xlsx）、evidence JSON，或含工作簿或 evidence.json 及材料文件的 zip")
     Path packageFile;
 
     @Option(names = "--criteria", paramLabel = "DIR", description = "测评体系目录（默认 criteria/provincial）")
@@ -136,7 +136,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return ExitCodes.NOT_CHECKED;
         }
-        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(packageFile);
+        PackageReading reading = new SubmissionReader(ReadLimits.defaults())
+                .read(packageFile, loading.assessor().vocabulary());
         if (!reading.isAccepted()) {
             err.println("证据包不符合格式要求，未能检查（" + reading.faults().size() + " 处）：" + packageFile);
             for (InputProblem p : reading.faults()) {

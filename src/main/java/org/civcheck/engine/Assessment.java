@@ -108,5 +108,26 @@ public record Assessment(
      */
     public record DepartmentParticipation(String id, String name, int staff, double rate, String indicator) {}
 
-    public record Warning(String path, String message) {}
+    /**
+     * An input problem that did not refuse the package. For a word the criteria set does not
+     * know, {@code unknownWord} is the word and {@code nearest} the nearest known one (null
+     * otherwise); these warnings come first, and reports show them above the score.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Warning(String path, String message, String unknownWord, String nearest) {
+
+        public Warning(String path, String message) {
+            this(path, message, null, null);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isUnknownWord() {
+            return unknownWord != null;
+        }
+    }
+
+    /** The warnings about words the criteria set does not know. */
+    public List<Warning> unknownWords() {
+        return warnings.stream().filter(Warning::isUnknownWord).toList();
+    }
 }

@@ -45,9 +45,12 @@ public final class Assessor {
     private final CriteriaSet criteria;
     private final RuleBase rules;
 
+    private final org.civcheck.evidence.PackageVocabulary vocabulary;
+
     public Assessor(CriteriaSet criteria, RuleBase rules) {
         this.criteria = criteria;
         this.rules = rules;
+        this.vocabulary = TaxonomyWords.vocabulary(criteria.taxonomy());
     }
 
     public CriteriaSet criteria() {
@@ -89,8 +92,7 @@ public final class Assessor {
                 session.getAgenda().getAgendaGroup(phase).setFocus();
                 session.fireAllRules();
             }
-            List<InputProblem> warnings = new ArrayList<>(readerWarnings);
-            warnings.addAll(facts.warnings);
+            List<InputProblem> warnings = warnings(readerWarnings, facts.warnings);
             Assessment assessment = collect(pkg, session, warnings);
             return trace == null ? assessment : withExplanation(assessment, session, trace);
         } catch (RuntimeException e) {
@@ -180,7 +182,8 @@ public final class Assessor {
                 verdict.verdict(), reason,
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
                 categories, indicators, vetoes, gaps, problems, participation,
-                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message())).toList(), null,
+                warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message(), w.unknownWord(), w.nearest()))
+                        .toList(), null,
                 adjustments, outcomes, claims);
     }
 
@@ -214,6 +217,24 @@ public final class Assessor {
         }
         double rules = Math.round((total - claimed) * 100) / 100.0;
         return new Assessment.Claims(rules, claimed, total <= 0 ? 0 : claimed / total, items);
+    }
+
+    /**
+     * The reading's warnings and the session's, the words the criteria do not know first; a session
+     * warning at a place the reading already warned about (an unknown type) is the same one.
+     */
+    private static List<InputProblem> warnings(List<InputProblem> reader, List<InputProblem> session) {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        reader.forEach(w -> places.add(w.path()));
+        List<InputProblem> all = new ArrayList<>(reader);
+        session.stream().filter(w -> !places.contains(w.path())).forEach(all::add);
+        all.sort(Comparator.comparing(w -> !w.isUnknownWord())); // stable: the order within each kept
+        return all;
+    }
+
+    /** The words a package may use under this set: its taxonomy's, codes and Chinese names alike. */
+    public org.civcheck.evidence.PackageVocabulary vocabulary() {
+        return vocabulary;
     }
 
     private Assessment withExplanation(Assessment a, KieSession session, RuleTrace trace) {

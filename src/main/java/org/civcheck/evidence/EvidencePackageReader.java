@@ -50,8 +50,18 @@ public final class EvidencePackageReader {
         this.checkingSupported = schema.shape().fastPathSupported();
     }
 
-    /** Reads a package file; faults that concern the file as a whole carry its name as path. */
+    /** The limits this reader holds packages to. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** Reads a package file with the contract's words; faults that concern the file as a whole carry its name as path. */
     public PackageReading read(Path file) {
+        return read(file, PackageVocabulary.standard());
+    }
+
+    /** Reads a package file with the words of {@code vocabulary} (the criteria set's in force). */
+    public PackageReading read(Path file, PackageVocabulary vocabulary) {
         Objects.requireNonNull(file, "file");
         String sourceName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
@@ -59,7 +69,7 @@ public final class EvidencePackageReader {
             if (size > limits.maxPackageBytes()) {
                 return refused(sourceName, tooLarge(size));
             }
-            return read(Files.readAllBytes(file), sourceName);
+            return read(Files.readAllBytes(file), sourceName, ReadBudget.NONE, vocabulary);
         } catch (NoSuchFileException e) {
             return refused(sourceName, "文件不存在");
         } catch (IOException e) {
@@ -77,31 +87,58 @@ public final class EvidencePackageReader {
      * memory for before it does; whatever {@code budget} throws leaves this method as it is.
      */
     public PackageReading read(byte[] bytes, String sourceName, ReadBudget budget) {
+        return read(bytes, sourceName, budget, PackageVocabulary.standard());
+    }
+
+    /**
+     * As {@link #read(byte[], String, ReadBudget)}, reading the package's words with
+     * {@code vocabulary}: codes and Chinese names alike become codes, and a word it does not know
+     * is a fault or a warning as {@link PackageWords} says.
+     */
+    public PackageReading read(byte[] bytes, String sourceName, ReadBudget budget, PackageVocabulary vocabulary) {
         Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(vocabulary, "vocabulary");
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(budget, "budget");
         if (bytes.length > limits.maxPackageBytes()) {
             return refused(sourceName, tooLarge(bytes.length));
         }
         if (!ZipContents.isZip(bytes)) {
-            return readEvidence(bytes, null, budget);
+            return readEvidence(bytes, null, budget, vocabulary);
         }
         ZipContents.Result zip = ZipContents.read(bytes, limits, sourceName, budget::beforeRecords);
         if (!zip.faults().isEmpty()) {
             return PackageReading.refused(zip.faults());
         }
-        return readEvidence(zip.evidenceJson(), zip.files(), budget);
+        return readEvidence(zip.evidenceJson(), zip.files(), budget, vocabulary);
+    }
+
+    /**
+     * Reads the JSON text of a package whose files are {@code files} (null when it carries none):
+     * for a reader of another form (a workbook) that has written its records as this JSON.
+     */
+    public PackageReading readJson(byte[] json, Set<String> files, ReadBudget budget, PackageVocabulary vocabulary) {
+        if (json.length > limits.maxPackageBytes()) {
+            return refused(JsonPaths.ROOT, tooLarge(json.length));
+        }
+        return readEvidence(json, files, budget, vocabulary, false);
     }
 
     /** Steps 2 to 7 on the JSON text; {@code zipFiles} is null for a plain JSON package. */
-    private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget) {
+    private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget, PackageVocabulary vocabulary) {
+        return readEvidence(json, zipFiles, budget, vocabulary, true);
+    }
+
+    /** {@code asJson}: the package came as JSON text (not written from another form) — said when it carries no files. */
+    private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget, PackageVocabulary vocabulary,
+            boolean asJson) {
         if (checkingSupported) {
             budget.beforeRecords(json.length);
             try (JsonParser quick = parser.quickParser(json)) {
                 if (quick != null) {
                     AttachmentFiles files = new AttachmentFiles(zipFiles);
                     return finish(PackageStream.checking(quick, schema.shape().root(), limits.maxActivities(), files),
-                            files, zipFiles == null);
+                            files, zipFiles == null && asJson, vocabulary);
                 }
             } catch (IOException | PackageStream.Unsure | RuntimeException e) {
                 // A fault of the text, a doubt of the schema, or a bug of the quick way: the
@@ -109,7 +146,7 @@ public final class EvidencePackageReader {
             }
         }
         budget.beforeTree(json.length);
-        return readStrictly(json, zipFiles);
+        return readStrictly(json, zipFiles, vocabulary, asJson);
     }
 
     /**
@@ -119,6 +156,10 @@ public final class EvidencePackageReader {
      * two ways.
      */
     PackageReading readStrictly(byte[] json, Set<String> zipFiles) {
+        return readStrictly(json, zipFiles, PackageVocabulary.standard(), true);
+    }
+
+    private PackageReading readStrictly(byte[] json, Set<String> zipFiles, PackageVocabulary vocabulary, boolean asJson) {
         StrictJsonParser.Result parsed = parser.parse(json);
         if (!parsed.faults().isEmpty()) {
             return PackageReading.refused(parsed.faults());
@@ -141,21 +182,27 @@ public final class EvidencePackageReader {
         }
         AttachmentFiles files = new AttachmentFiles(zipFiles);
         PackageStream stream = PackageStream.trusting(tree.traverse(), schema.shape().root(), files);
-        return finish(stream, files, zipFiles == null);
+        return finish(stream, files, zipFiles == null && asJson, vocabulary);
     }
 
     /** Steps 5 to 7 on a package read, one way or the other. */
-    private PackageReading finish(PackageStream stream, AttachmentFiles files, boolean plainJson) {
-        EvidencePackage evidence = stream.evidence();
-        if (evidence == null) {
+    private PackageReading finish(PackageStream stream, AttachmentFiles files, boolean plainJson,
+            PackageVocabulary vocabulary) {
+        EvidencePackage read = stream.evidence();
+        if (read == null) {
             return refused("$.activities", overLimit(stream.activityCount()));
         }
         ProblemList faults = new ProblemList();
-        faults.addAll(SemanticChecks.check(evidence, stream));
+        faults.addAll(SemanticChecks.check(read, stream));
+        PackageWords.Result words = PackageWords.resolve(read, vocabulary);
+        faults.addAll(words.faults());
         if (!faults.isEmpty()) {
             return PackageReading.refused(faults.toList());
         }
+        EvidencePackage evidence = words.evidence();
         ProblemList warnings = new ProblemList();
+        // Before anything else: a word the set does not know changes what counts.
+        warnings.addAll(words.warnings());
         if (plainJson) {
             // First: it concerns the whole package, and must not be lost behind a hundred others.
             warnings.addAll(PackageWarnings.unverifiedAttachments(evidence));

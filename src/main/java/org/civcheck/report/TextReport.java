@@ -22,6 +22,14 @@ public final class TextReport {
         line(out, "测评体系：%s（%s 版）  评估期：%s 至 %s  复查日期：%s", a.criteria().name(), a.criteria().version(),
                 a.period().from(), a.period().to(), a.inspectionDate());
         out.append('\n');
+        List<Assessment.Warning> unknown = a.warnings().stream().filter(Assessment.Warning::isUnknownWord).toList();
+        if (!unknown.isEmpty()) {
+            line(out, "请先核对：测评体系中没有的词（%d 处，这些记录不计入评分）", unknown.size());
+            for (Assessment.Warning w : unknown) {
+                line(out, "  %s：%s", w.path(), w.message());
+            }
+            out.append('\n');
+        }
         line(out, "结论：%s（%s）", Verdicts.chinese(a.verdict()), a.verdict());
         line(out, "得分：%s / %s    合格线：%s", num(a.score()), num(a.maxScore()), num(a.passScore()));
         line(out, "说明：%s", a.verdictReason());
@@ -108,10 +116,11 @@ public final class TextReport {
             }
         }
 
-        if (!a.warnings().isEmpty()) {
+        List<Assessment.Warning> others = a.warnings().stream().filter(w -> !w.isUnknownWord()).toList();
+        if (!others.isEmpty()) {
             out.append('\n');
-            line(out, "提示（%d 条，不影响评分的输入问题）", a.warnings().size());
-            for (Assessment.Warning w : a.warnings()) {
+            line(out, "提示（%d 条，不影响评分的输入问题）", others.size());
+            for (Assessment.Warning w : others) {
                 line(out, "  %s：%s", w.path(), w.message());
             }
         }

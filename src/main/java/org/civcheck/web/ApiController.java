@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import org.civcheck.ledger.LedgerWriter;
+import org.civcheck.ledger.SubmissionReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,12 +96,32 @@ final class ApiController {
     void downloadPackage(Context ctx) {
         found(ctx);
         StoredPackage pkg = service.findPackage(ctx.pathParam("id")).orElseThrow(() -> notFound(ctx));
-        String extension = pkg.mediaType().equals("application/zip") ? ".zip" : ".json";
-        ctx.contentType(pkg.mediaType())
+        boolean workbook = SubmissionReader.isWorkbook(pkg.bytes());
+        String extension = workbook ? ".xlsx" : pkg.mediaType().equals("application/zip") ? ".zip" : ".json";
+        ctx.contentType(workbook ? XLSX_TYPE : pkg.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"package-" + ctx.pathParam("id") + extension + "\"")
                 .header("X-Content-SHA256", pkg.sha256())
                 .result(pkg.bytes());
     }
+
+    /** GET /api/template.xlsx?criteria=ID — the blank 台账 workbook of a set (the default set when none). */
+    void template(Context ctx) {
+        var set = service.criteria().current().select(criteriaParam(ctx)).orElseGet(service::assessor);
+        download(ctx, LedgerWriter.template(set.vocabulary()), XLSX_TYPE, "创建台账-" + set.criteria().name() + ".xlsx");
+    }
+
+    /** GET /api/assessments/{id}/package.xlsx — the stored package as a 台账 workbook. */
+    void packageWorkbook(Context ctx) {
+        StoredAssessment stored = found(ctx);
+        Assessment result = AssessmentService.result(stored);
+        var evidence = service.evidence(stored.id()).orElseThrow(() -> new ApiException(409, "package-unreadable",
+                "无法生成台账", "保存的证据包按现行规则已无法读取，请重新上传"));
+        var set = service.criteria().current().select(result.criteria().id()).orElseGet(service::assessor);
+        download(ctx, LedgerWriter.export(evidence, set.vocabulary()), XLSX_TYPE,
+                "创建台账-" + result.unit().id() + "-" + stored.createdAt().toLocalDate() + ".xlsx");
+    }
+
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** GET /api/assessments/{id}/table.xlsx and table.csv — the 复查表 for the inspectors. */
     void table(Context ctx) {

@@ -9,6 +9,7 @@ import org.civcheck.engine.Assessor;
 import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.PackageReading;
+import org.civcheck.ledger.SubmissionReader;
 import org.civcheck.report.JsonReport;
 import org.civcheck.store.AssessmentStore;
 import org.civcheck.store.AssessmentSummary;
@@ -30,7 +31,7 @@ public final class AssessmentService {
     public record Checked(Assessment assessment, Optional<StoredAssessment> stored) {}
 
     private final CriteriaRegistry criteria;
-    private final EvidencePackageReader reader;
+    private final SubmissionReader reader;
     private final AssessmentStore store;
     private final ScoringLimiter limiter;
     private final RecentPackages recent = new RecentPackages();
@@ -42,7 +43,7 @@ public final class AssessmentService {
     public AssessmentService(CriteriaRegistry criteria, EvidencePackageReader reader, AssessmentStore store,
             ScoringLimiter limiter) {
         this.criteria = criteria;
-        this.reader = reader;
+        this.reader = new SubmissionReader(reader, reader.limits());
         this.store = store;
         this.limiter = java.util.Objects.requireNonNull(limiter, "limiter");
     }
@@ -154,7 +155,7 @@ public final class AssessmentService {
     private Checked score(Assessor assessor, ScoringLimiter.Permit permit, byte[] bytes, String name, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
         PackageReading reading = reader.read(bytes, name == null ? "package" : name,
-                ScoringCost.readBudget(permit, bytes.length));
+                ScoringCost.readBudget(permit, bytes.length), assessor.vocabulary());
         if (!reading.isAccepted()) {
             throw new PackageRejectedException(reading.faults());
         }
@@ -245,15 +246,23 @@ public final class AssessmentService {
             return kept;
         }
         Optional<org.civcheck.evidence.EvidencePackage> read =
-                store.findPackage(id).map(this::read).filter(PackageReading::isAccepted).map(PackageReading::evidence);
+                store.findPackage(id).map(p -> read(p, setOf(id))).filter(PackageReading::isAccepted)
+                        .map(PackageReading::evidence);
         read.ifPresent(pkg -> recent.put(id, pkg));
         return read;
     }
 
-    private PackageReading read(StoredPackage p) {
+    /** The set that scored assessment {@code id}, as served now; the default set when it no longer serves. */
+    private Assessor setOf(String id) {
+        CriteriaRegistry.Generation generation = criteria.current();
+        return store.find(id).map(s -> s.summary().criteriaId()).flatMap(generation::select)
+                .orElseGet(generation::defaultSet);
+    }
+
+    private PackageReading read(StoredPackage p, Assessor set) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(p.bytes().length))) {
             return reader.read(p.bytes(), p.name() == null ? "package" : p.name(),
-                    ScoringCost.readBudget(permit, p.bytes().length));
+                    ScoringCost.readBudget(permit, p.bytes().length), set.vocabulary());
         }
     }
 
@@ -264,10 +273,12 @@ public final class AssessmentService {
 
     static String mediaType(byte[] bytes) {
         boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        // A workbook is a zip too, and is kept as one (the stored type fits 64 characters); its download is named .xlsx.
         return zip ? "application/zip" : "application/json";
     }
 
     static List<String> acceptedMediaTypes() {
-        return List.of("application/json", "application/zip", "application/x-zip-compressed", "multipart/form-data");
+        return List.of("application/json", "application/zip", "application/x-zip-compressed", ApiController.XLSX_TYPE,
+                "multipart/form-data");
     }
 }

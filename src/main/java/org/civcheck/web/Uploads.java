@@ -72,10 +72,12 @@ final class Uploads {
         if (length > (multipart ? max + MULTIPART_OVERHEAD : max)) {
             throw tooLarge(length, max);
         }
+        boolean workbook = type.startsWith(ApiController.XLSX_TYPE);
         if (!multipart && !(type.startsWith("application/json") || type.startsWith("application/zip")
-                || type.startsWith("application/x-zip-compressed"))) {
+                || type.startsWith("application/x-zip-compressed") || workbook)) {
             throw new ApiException(415, "unsupported-media-type", "不支持的内容类型",
-                    "请以 application/json、application/zip 或 multipart/form-data 上传证据包，收到的是“" + type + "”");
+                    "请以 application/json、application/zip、" + ApiController.XLSX_TYPE
+                            + "（台账工作簿）或 multipart/form-data 上传证据包，收到的是“" + type + "”");
         }
         if (!receiving.tryAcquire()) {
             throw new ServiceBusyException(limiter.retryAfterSeconds(), ServiceBusyException.Cause.UPLOADS);
@@ -92,7 +94,8 @@ final class Uploads {
                 byte[] bytes = length >= 0 ? declared(ctx, (int) length) : chunked(ctx, permit);
                 BodyRead.complete(ctx);
                 permit.resize(ScoringCost.ofUpload(bytes.length));
-                return new Received(bytes, type.startsWith("application/json") ? "evidence.json" : "package.zip", permit);
+                return new Received(bytes,
+                        type.startsWith("application/json") ? "evidence.json" : workbook ? "台账.xlsx" : "package.zip", permit);
             } catch (RuntimeException | Error e) {
                 permit.close();
                 throw e;

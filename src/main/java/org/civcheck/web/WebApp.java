@@ -105,6 +105,10 @@ public final class WebApp {
         config.routes.delete("/api/assessments/{id}", api::delete);
         config.routes.post("/api/assessments/{id}/rescore", api::rescore);
         config.routes.get("/api/assessments/{id}/package", api::downloadPackage);
+        config.routes.get("/api/assessments/{id}/package.xlsx", api::packageWorkbook);
+        config.routes.get("/assessments/{id}/package.xlsx", api::packageWorkbook);
+        config.routes.get("/api/template.xlsx", api::template);
+        config.routes.get("/template.xlsx", api::template);
         config.routes.get("/api/assessments/{id}/table.{format}", api::table);
         config.routes.get("/assessments/{id}/table.{format}", api::table);
         config.routes.get("/api/assessments/{id}/report.{format}", api::report);

@@ -140,7 +140,7 @@ class BrowserUploadTest {
                         + " beside the buttons (" + name.getRect().getWidth() + " px wide)");
                 long viewport = (Long) js().executeScript("return document.documentElement.clientWidth");
                 List<WebElement> buttons = browser.findElements(By.cssSelector(".report-actions .button"));
-                assertEquals(6, buttons.size(), "print, four downloads and 检查新的证据包");
+                assertEquals(7, buttons.size(), "print, five downloads (the 台账 workbook too) and 检查新的证据包");
                 for (WebElement button : buttons) {
                     Rectangle r = button.getRect();
                     assertTrue(button.isDisplayed() && r.getX() >= 0 && r.getX() + r.getWidth() <= viewport,

@@ -29,6 +29,16 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
     private static final Map<String, String> STATUS = Map.of(
             "met", "达标", "partial", "部分达标", "unmet", "未达标", "not-applicable", "不适用");
 
+    /** The words of the package the criteria set does not know: shown above the verdict. */
+    public List<Assessment.Warning> unknownWords() {
+        return warnings.stream().filter(Assessment.Warning::isUnknownWord).toList();
+    }
+
+    /** The other warnings, shown near the end. */
+    public List<Assessment.Warning> otherWarnings() {
+        return warnings.stream().filter(w -> !w.isUnknownWord()).toList();
+    }
+
     /** The stored assessment the page is about. */
     public record Source(String id, OffsetDateTime createdAt, String packageName, long packageSize) {}
 
