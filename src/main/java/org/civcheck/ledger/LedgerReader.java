@@ -348,8 +348,8 @@ public final class LedgerReader {
         /**
          * A word as the package takes it. The package reader knows the names of most fields' words;
          * the role of an incident and the indicator of a claim it takes as codes, so they are turned
-         * into codes here, and a role not in the drop-down is a fault at its cell (an unknown
-         * indicator is left to the assessment's warning).
+         * into codes here, and a word not in the drop-down is a fault at its cell. (A set that
+         * declares none has a text column instead, read as it is.)
          */
         private String word(Column c, String text) throws CellValues.Fault {
             if (c.words() != WordField.ROLE && c.words() != WordField.SELF_RATED_INDICATOR) {
@@ -359,11 +359,8 @@ public final class LedgerReader {
             if (code != null) {
                 return code;
             }
-            if (c.words() == WordField.ROLE) {
-                List<String> names = layout.vocabulary().words(c.words()).stream().map(Word::name).toList();
-                throw new CellValues.Fault("“" + text + "”不在下拉列表中，请选择 " + String.join("、", names) + " 之一");
-            }
-            return text;
+            List<String> names = layout.vocabulary().words(c.words()).stream().map(Word::name).toList();
+            throw new CellValues.Fault("“" + text + "”不在下拉列表中，请选择 " + String.join("、", names) + " 之一");
         }
 
         private void fault(String cell, String message) {
