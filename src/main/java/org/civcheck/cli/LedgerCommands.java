@@ -25,7 +25,7 @@ final class LedgerCommands {
             }
             return null;
         }
-        return TaxonomyWords.vocabulary(loading.criteria().taxonomy());
+        return TaxonomyWords.vocabulary(loading.criteria());
     }
 
     /** Writes {@code bytes} to {@code file}; false, said on {@code err}, when it cannot. */

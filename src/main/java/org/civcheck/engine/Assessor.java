@@ -50,7 +50,7 @@ public final class Assessor {
     public Assessor(CriteriaSet criteria, RuleBase rules) {
         this.criteria = criteria;
         this.rules = rules;
-        this.vocabulary = TaxonomyWords.vocabulary(criteria.taxonomy());
+        this.vocabulary = TaxonomyWords.vocabulary(criteria);
     }
 
     public CriteriaSet criteria() {

@@ -1,6 +1,7 @@
 package org.civcheck.engine;
 
 import java.util.List;
+import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.criteria.Taxonomy;
 import org.civcheck.evidence.PackageVocabulary;
 import org.civcheck.evidence.Word;
@@ -26,7 +27,17 @@ public final class TaxonomyWords {
                 .declaring(WordField.DOCUMENT_KIND, words(taxonomy.documentKinds()))
                 .declaring(WordField.INCIDENT_TYPE, words(taxonomy.incidentTypes()))
                 .declaring(WordField.SEVERITY, words(taxonomy.severities()))
-                .declaring(WordField.SURVEY_KIND, words(taxonomy.surveyKinds()));
+                .declaring(WordField.SURVEY_KIND, words(taxonomy.surveyKinds()))
+                .declaring(WordField.ROLE, words(taxonomy.list("roles")));
+    }
+
+    /** The words of {@code criteria}'s taxonomy, and its self-rated indicators by their Chinese names. */
+    public static PackageVocabulary vocabulary(CriteriaSet criteria) {
+        List<Word> selfRated = criteria.indicators().stream()
+                .filter(i -> SessionFacts.SELF_RATED.equals(i.check()))
+                .map(i -> new Word(i.id(), i.name() == null || i.name().isBlank() ? List.of() : List.of(i.name())))
+                .toList();
+        return vocabulary(criteria.taxonomy()).declaring(WordField.SELF_RATED_INDICATOR, selfRated);
     }
 
     private static List<Word> words(List<Taxonomy.Term> terms) {

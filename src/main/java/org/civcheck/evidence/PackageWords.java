@@ -67,7 +67,8 @@ final class PackageWords {
             String type = word(WordField.INCIDENT_TYPE, inc.type(), at + ".type");
             String severity = word(WordField.SEVERITY, inc.severity(), at + ".severity");
             incidents.add(type.equals(inc.type()) && severity.equals(inc.severity()) ? inc
-                    : new Incident(inc.id(), type, inc.date(), severity, inc.description(), inc.resolved()));
+                    : new Incident(inc.id(), type, inc.date(), severity, inc.description(), inc.resolved(), inc.role(),
+                            inc.count()));
         }
         List<Survey> surveys = new ArrayList<>(p.surveys().size());
         for (int i = 0; i < p.surveys().size(); i++) {
@@ -76,7 +77,7 @@ final class PackageWords {
             surveys.add(kind.equals(s.kind()) ? s : new Survey(kind, s.respondents(), s.satisfied(), s.date()));
         }
         return new EvidencePackage(p.schemaVersion(), unit, p.period(), p.inspectionDate(), plans, activities,
-                p.registeredVolunteers(), honors, incidents, surveys);
+                p.registeredVolunteers(), honors, incidents, surveys, p.previousFindings(), p.claims());
     }
 
     private Activity activity(Activity a, String at) {

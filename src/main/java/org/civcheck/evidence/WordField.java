@@ -14,7 +14,11 @@ public enum WordField {
     SEVERITY("severity", "严重程度", null),
     SURVEY_KIND("surveyKind", "测评对象", null),
     UNIT_LEVEL("unitLevel", "文明单位级别", null),
-    HONOR_LEVEL("honorLevel", "荣誉级别", null);
+    HONOR_LEVEL("honorLevel", "荣誉级别", null),
+    /** Who an incident involved: the criteria set's {@code roles}; none in the contract. */
+    ROLE("role", "涉及人员", null),
+    /** The indicators a unit rates itself (自评), by their Chinese names: the set's, none in the contract. */
+    SELF_RATED_INDICATOR("selfRatedIndicator", "自评指标", null);
 
     private final String key;
     private final String label;

@@ -21,5 +21,7 @@ enum CellKind {
     /** People per department: 综合科8、秘书科5. */
     DEPARTMENT_COUNTS,
     /** Files of one kind of material, one a line (or separated by ；), each with an optional （date）. */
-    FILES
+    FILES,
+    /** Files of the package (no kind, no date), one a line (or separated by ；). */
+    FILE_NAMES
 }

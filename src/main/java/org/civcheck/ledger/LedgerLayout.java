@@ -23,6 +23,8 @@ final class LedgerLayout {
     static final String INCIDENTS = "负面事件";
     static final String SURVEYS = "满意度测评";
     static final String HONORS = "荣誉";
+    static final String PREVIOUS_FINDINGS = "上次反馈问题整改";
+    static final String CLAIMS = "自评项目";
 
     private final PackageVocabulary vocabulary;
     private final List<LedgerSheet> sheets;
@@ -75,7 +77,9 @@ final class LedgerLayout {
                         Column.word("事件类型", "type", WordField.INCIDENT_TYPE, true, 18, "从下拉列表中选择"),
                         Column.word("严重程度", "severity", WordField.SEVERITY, true, 10, "从下拉列表中选择"),
                         Column.of("情况说明", "description", CellKind.TEXT, false, 40, ""),
-                        Column.of("是否已整改", "resolved", CellKind.YES_NO, false, 10, "是 或 否"))),
+                        Column.of("是否已整改", "resolved", CellKind.YES_NO, false, 10, "是 或 否"),
+                        wordOrText("涉及人员", "role", WordField.ROLE, 12, "从下拉列表中选择涉及人员的身份；不填按未说明"),
+                        Column.of("涉及人数", "count", CellKind.COUNT, false, 10, "本行代表的人数或次数，不填按1"))),
                 new LedgerSheet(SURVEYS, "surveys", false, false, null, "职工或群众满意度测评，一次一行。", List.of(
                         Column.word("测评对象", "kind", WordField.SURVEY_KIND, true, 10, "从下拉列表中选择"),
                         Column.of("测评日期", "date", CellKind.DATE, true, 12, ""),
@@ -84,7 +88,18 @@ final class LedgerLayout {
                 new LedgerSheet(HONORS, "honors", false, false, null, "本期间获得的荣誉，一项一行。", List.of(
                         Column.of("荣誉名称", "title", CellKind.TEXT, true, 36, "如 市级文明单位"),
                         Column.word("级别", "level", WordField.HONOR_LEVEL, true, 10, "从下拉列表中选择"),
-                        Column.of("获得日期", "date", CellKind.DATE, true, 12, ""))));
+                        Column.of("获得日期", "date", CellKind.DATE, true, 12, ""))),
+                new LedgerSheet(PREVIOUS_FINDINGS, "previousFindings", false, false, "问题第", "上次复查反馈的问题及整改落实情况，一个问题一行；没有就空着。", List.of(
+                        Column.of("编号", "id", CellKind.TEXT, false, 10, "可不填，不填时按行号编号"),
+                        Column.of("反馈问题", "finding", CellKind.TEXT, true, 40, "照录上次复查反馈的问题"),
+                        Column.of("是否已整改", "rectified", CellKind.YES_NO, true, 10, "是 或 否"),
+                        Column.of("整改完成日期", "rectifiedOn", CellKind.DATE, false, 12, "已整改的填写完成日期"),
+                        Column.of("整改材料", "files", CellKind.FILE_NAMES, false, 28, FILE_NAMES_HINT))),
+                new LedgerSheet(CLAIMS, "claims", false, false, null, "只能由复查组实地考察、问卷或征求意见评定的指标，本单位的自评分，一项一行。", List.of(
+                        wordOrText("指标", "indicator", WordField.SELF_RATED_INDICATOR, 30, "从下拉列表中选择需要自评的指标"),
+                        Column.of("自评分", "score", CellKind.QUANTITY, true, 10, "不超过该指标的分值"),
+                        Column.of("自评说明", "note", CellKind.TEXT, true, 40, "自评的理由，不超过500字"),
+                        Column.of("佐证材料", "files", CellKind.FILE_NAMES, false, 28, FILE_NAMES_HINT))));
     }
 
     /** The layout for a criteria set whose words are {@code vocabulary}. */
@@ -103,6 +118,19 @@ final class LedgerLayout {
 
     Optional<LedgerSheet> sheet(String name) {
         return sheets.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    private static final String FILE_NAMES_HINT = "文件名（含所在文件夹），一行一个，如 整改/整改报告.pdf";
+
+    /**
+     * A drop-down of {@code field}'s words when the set declares some; otherwise free text read as
+     * the word's code or name. The indicator of a claim is required; the role of an incident is not.
+     */
+    private Column wordOrText(String header, String field, WordField words, int width, String hint) {
+        boolean required = field.equals("indicator");
+        return vocabulary.words(words).isEmpty()
+                ? Column.of(header, field, CellKind.TEXT, required, width, "")
+                : Column.word(header, field, words, required, width, hint);
     }
 
     private static List<Column> concat(List<Column> a, List<Column> b) {

@@ -26,6 +26,8 @@ import org.civcheck.evidence.PackageReading;
 import org.civcheck.evidence.PackageVocabulary;
 import org.civcheck.evidence.ReadBudget;
 import org.civcheck.evidence.ReadLimits;
+import org.civcheck.evidence.Word;
+import org.civcheck.evidence.WordField;
 
 /**
  * Reads a 台账 workbook (.xlsx) as a package: each sheet the layout declares, streamed row by row
@@ -250,6 +252,8 @@ public final class LedgerReader {
                     String cell = ref(sheet, e.getKey(), row.number());
                     if (c.kind() == CellKind.FILES) {
                         files(record, c, text, cell, path);
+                    } else if (c.kind() == CellKind.FILE_NAMES) {
+                        fileNames(record, c, text, cell);
                     } else if (c.kind() == CellKind.FEATURED || c.kind() == CellKind.TAGS) {
                         tags(record, c, text, cell, path);
                     } else {
@@ -286,6 +290,22 @@ public final class LedgerReader {
             }
         }
 
+        /** A plain list of the package's files; a date in brackets after a name is not taken here. */
+        private void fileNames(ObjectNode record, Column c, String text, String cell) {
+            try {
+                ArrayNode files = record.withArray(c.field());
+                for (CellValues.NamedFile f : CellValues.files(text)) {
+                    if (f.date() != null) {
+                        fault(cell, c.header() + "只写文件名，不用在括号中注明日期");
+                        return;
+                    }
+                    files.add(f.file());
+                }
+            } catch (CellValues.Fault e) {
+                fault(cell, e.getMessage());
+            }
+        }
+
         private void tags(ObjectNode record, Column c, String text, String cell, String path) {
             if (text == null) {
                 return;
@@ -310,7 +330,8 @@ public final class LedgerReader {
             }
             try {
                 return switch (c.kind()) {
-                    case TEXT, WORD -> text.strip();
+                    case TEXT -> text.strip();
+                    case WORD -> word(c, text.strip());
                     case DATE -> CellValues.date(text).toString();
                     case COUNT -> CellValues.count(text);
                     case QUANTITY -> CellValues.quantity(text);
@@ -322,6 +343,24 @@ public final class LedgerReader {
                 fault(cell, c.header() + e.getMessage().replaceFirst("^日期", ""));
                 return null;
             }
+        }
+
+        /**
+         * A word as the package takes it. The package reader knows the names of most fields' words;
+         * the role of an incident and the indicator of a claim it takes as codes, so they are turned
+         * into codes here, and a word not in the drop-down is a fault at its cell. (A set that
+         * declares none has a text column instead, read as it is.)
+         */
+        private String word(Column c, String text) throws CellValues.Fault {
+            if (c.words() != WordField.ROLE && c.words() != WordField.SELF_RATED_INDICATOR) {
+                return text;
+            }
+            String code = layout.vocabulary().code(c.words(), text);
+            if (code != null) {
+                return code;
+            }
+            List<String> names = layout.vocabulary().words(c.words()).stream().map(Word::name).toList();
+            throw new CellValues.Fault("“" + text + "”不在下拉列表中，请选择 " + String.join("、", names) + " 之一");
         }
 
         private void fault(String cell, String message) {

@@ -224,6 +224,12 @@ public final class LedgerWriter {
                     }
                 }
             }
+            case FILE_NAMES -> {
+                if (value instanceof List<?> files && !files.isEmpty()) {
+                    cell.setCellStyle(wrap);
+                    cell.setCellValue(String.join("\n", files.stream().map(Object::toString).toList()));
+                }
+            }
             case TEXT -> {
                 if (value != null) {
                     cell.setCellValue(value.toString());

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civcheck.evidence.Activity;
+import org.civcheck.evidence.Claim;
 import org.civcheck.evidence.Department;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.Honor;
 import org.civcheck.evidence.Incident;
 import org.civcheck.evidence.PlanDocument;
+import org.civcheck.evidence.PreviousFinding;
 import org.civcheck.evidence.Survey;
 import org.civcheck.evidence.Unit;
 
@@ -32,6 +34,8 @@ final class RecordValues {
             case "incidents" -> map(p.incidents(), RecordValues::incident);
             case "surveys" -> map(p.surveys(), RecordValues::survey);
             case "honors" -> map(p.honors(), RecordValues::honor);
+            case "previousFindings" -> map(p.previousFindings(), RecordValues::previousFinding);
+            case "claims" -> map(p.claims(), RecordValues::claim);
             default -> throw new IllegalArgumentException("No records for the list " + sheet.list() + ".");
         };
     }
@@ -75,7 +79,16 @@ final class RecordValues {
 
     private static Map<String, Object> incident(Incident i) {
         return values("id", i.id(), "date", i.date(), "type", i.type(), "severity", i.severity(),
-                "description", i.description(), "resolved", i.resolved());
+                "description", i.description(), "resolved", i.resolved(), "role", i.role(), "count", i.count());
+    }
+
+    private static Map<String, Object> previousFinding(PreviousFinding f) {
+        return values("id", f.id(), "finding", f.finding(), "rectified", f.rectified(), "rectifiedOn", f.rectifiedOn(),
+                "files", f.files());
+    }
+
+    private static Map<String, Object> claim(Claim c) {
+        return values("indicator", c.indicator(), "score", c.score(), "note", c.note(), "files", c.files());
     }
 
     private static Map<String, Object> survey(Survey s) {

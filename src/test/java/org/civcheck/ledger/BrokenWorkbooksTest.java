@@ -54,7 +54,11 @@ class BrokenWorkbooksTest {
 
     /** The seed workbook changed by {@code change}. */
     static byte[] edited(Consumer<XSSFWorkbook> change) {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(seed)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return edited(seed, change);
+    }
+
+    static byte[] edited(byte[] workbook, Consumer<XSSFWorkbook> change) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.accept(book);
             book.write(out);
             return out.toByteArray();
@@ -134,6 +138,40 @@ class BrokenWorkbooksTest {
         for (InputProblem f : reading.faults()) {
             assertTrue(f.message().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), f.toString());
             assertFalse(f.message().contains("Exception") || f.message().contains("$."), f.toString());
+        }
+    }
+
+    /** The reviewed library (roles, counts, last findings, a claim) broken in each kind of its new columns. */
+    static Stream<Arguments> reviewFaults() {
+        return Stream.of(
+                Arguments.of("a role not in the list", set("负面事件", "G2", "临时工"), "负面事件!G2",
+                        "涉及人员“临时工”不在下拉列表中，请选择 班子成员、职工 之一"),
+                Arguments.of("no one involved", (Consumer<XSSFWorkbook>) book -> cell(book, "负面事件", "H2").setCellValue(0),
+                        "负面事件!H2", "应不小于 1（实际为 0）"),
+                Arguments.of("rectified as maybe", set("上次反馈问题整改", "C2", "差不多"), "上次反馈问题整改!C2", "应填“是”或“否”"),
+                Arguments.of("a rectification day that is no day", set("上次反馈问题整改", "D2", "2025-02-30"),
+                        "上次反馈问题整改!D2", "“2025-02-30”不存在"),
+                Arguments.of("a rectification file with a date", set("上次反馈问题整改", "E2", "整改/报告.pdf（2025-04-30）"),
+                        "上次反馈问题整改!E2", "只写文件名"),
+                Arguments.of("an indicator not in the list", set("自评项目", "A2", "宣传栏"), "自评项目!A2",
+                        "指标“宣传栏”不在下拉列表中"),
+                Arguments.of("a score in words", set("自评项目", "B2", "较好"), "自评项目!B2", "自评分“较好”不是不小于0的数"),
+                Arguments.of("a note too long", set("自评项目", "C2", "宣".repeat(501)), "自评项目!C2", "长度不应超过 500 个字符"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reviewFaults")
+    void aBrokenReviewCellIsRefusedAtItsCellInChinese(String name, Consumer<XSSFWorkbook> change, String where, String says)
+            throws Exception {
+        var review = Ledgers.reviewAssessor();
+        byte[] workbook = LedgerWriter.export(Ledgers.read(LedgerRoundTripTest.reviewedLibrary(), "library.json", review)
+                .evidence(), review.vocabulary());
+        PackageReading reading = Ledgers.read(edited(workbook, change), "library.xlsx", review);
+        assertFalse(reading.isAccepted(), name + " was read");
+        assertTrue(reading.faults().stream().anyMatch(f -> f.path().equals(where) && f.message().contains(says)),
+                () -> name + ": " + reading.faults());
+        for (InputProblem f : reading.faults()) {
+            assertFalse(f.message().contains("$.") || f.message().matches(".*[A-Za-z]{4,}.*"), f.toString());
         }
     }
 

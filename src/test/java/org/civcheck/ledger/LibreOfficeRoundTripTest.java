@@ -72,4 +72,15 @@ class LibreOfficeRoundTripTest {
         assertEquals(LedgerRoundTripTest.sorted(json.evidence()), LedgerRoundTripTest.sorted(back.evidence()));
         assertEquals(Ledgers.score(json), Ledgers.score(back));
     }
+
+    @Test
+    void rolesFindingsAndClaimsSavedByLibreOfficeScoreAsTheirJson() throws Exception {
+        var review = Ledgers.reviewAssessor();
+        PackageReading json = Ledgers.read(LedgerRoundTripTest.reviewedLibrary(), "library.json", review);
+        byte[] saved = throughLibreOffice(LedgerWriter.export(json.evidence(), review.vocabulary()), "library.xlsx");
+        PackageReading back = Ledgers.read(saved, "library.xlsx", review);
+        assertTrue(back.isAccepted(), () -> back.faults().toString());
+        assertEquals(LedgerRoundTripTest.sorted(json.evidence()), LedgerRoundTripTest.sorted(back.evidence()));
+        assertEquals(Ledgers.score(review, json), Ledgers.score(review, back));
+    }
 }
