@@ -145,8 +145,15 @@ class LargeUploadsTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                BodyHandlers.ofByteArray());
+        try {
+            return client.send(HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            Process p = service.process();
+            throw new AssertionError("GET " + path + " failed (" + e + "); the service "
+                    + (p.isAlive() ? "is running" : "exited with " + p.exitValue()) + "; its log:\n"
+                    + tail(service.errors()), e);
+        }
     }
 
     private static String tail(String log) {
