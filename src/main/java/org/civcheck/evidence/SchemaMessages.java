@@ -14,7 +14,7 @@ final class SchemaMessages {
 
     /** Readable descriptions of the contract's patterns, by the end of their schema location. */
     private static final Map<String, String> PATTERN_HINTS = Map.of(
-            "/$defs/date/pattern", "应为 yyyy-MM-dd 格式的日期，如 2025-03-14",
+            "/$defs/date/pattern", "应为按“年-月-日”书写的日期，如 2025年3月14日写作 2025-03-14",
             "/$defs/unit/properties/id/pattern", "应由小写字母、数字和连字符组成，以字母或数字开头，最长 64 个字符");
 
     private static final Map<String, String> TYPE_NAMES = Map.of(
