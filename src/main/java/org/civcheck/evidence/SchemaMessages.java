@@ -55,7 +55,7 @@ final class SchemaMessages {
             case "minLength" -> expected.asInt() == 1 ? "不能为空" : "长度至少应为 " + expected.asInt() + " 个字符" + found;
             case "maxLength" -> "长度不应超过 " + expected.asInt() + " 个字符（实际为 " + length(actual) + " 个字符）";
             case "additionalProperties" -> "不允许的字段";
-            default -> "不符合材料包契约（JSON Schema 关键字 " + error.getKeyword() + "）";
+            default -> "不符合证据包的格式要求";
         };
     }
 
@@ -66,7 +66,7 @@ final class SchemaMessages {
                 return hint.getValue();
             }
         }
-        return "格式不符合要求，应匹配正则表达式 " + error.getSchemaNode().asText();
+        return "格式不符合要求";
     }
 
     private static String typeNames(JsonNode expected) {
@@ -97,7 +97,7 @@ final class SchemaMessages {
         if (actual.isArray()) {
             return "数组";
         }
-        return "空值 null";
+        return "空值";
     }
 
     private static String join(JsonNode values) {
