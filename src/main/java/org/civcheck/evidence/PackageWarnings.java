@@ -58,7 +58,7 @@ final class PackageWarnings {
         }
         if (sum != unit.staff()) {
             warnings.add(new InputProblem("$.unit.departments",
-                    "各科室人数合计 " + sum + "，与单位在岗职工 " + unit.staff() + " 人（$.unit.staff）不一致"));
+                    "各科室人数合计 " + sum + "，与单位在岗职工 " + unit.staff() + " 人不一致"));
         }
     }
 }

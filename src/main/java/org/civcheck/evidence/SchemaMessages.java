@@ -14,7 +14,7 @@ final class SchemaMessages {
 
     /** Readable descriptions of the contract's patterns, by the end of their schema location. */
     private static final Map<String, String> PATTERN_HINTS = Map.of(
-            "/$defs/date/pattern", "应为 yyyy-MM-dd 格式的日期，如 2025-03-14",
+            "/$defs/date/pattern", "应为按“年-月-日”书写的日期，如 2025年3月14日写作 2025-03-14",
             "/$defs/unit/properties/id/pattern", "应由小写字母、数字和连字符组成，以字母或数字开头，最长 64 个字符");
 
     private static final Map<String, String> TYPE_NAMES = Map.of(
@@ -55,7 +55,7 @@ final class SchemaMessages {
             case "minLength" -> expected.asInt() == 1 ? "不能为空" : "长度至少应为 " + expected.asInt() + " 个字符" + found;
             case "maxLength" -> "长度不应超过 " + expected.asInt() + " 个字符（实际为 " + length(actual) + " 个字符）";
             case "additionalProperties" -> "不允许的字段";
-            default -> "不符合材料包契约（JSON Schema 关键字 " + error.getKeyword() + "）";
+            default -> "不符合证据包的格式要求";
         };
     }
 
@@ -66,7 +66,7 @@ final class SchemaMessages {
                 return hint.getValue();
             }
         }
-        return "格式不符合要求，应匹配正则表达式 " + error.getSchemaNode().asText();
+        return "格式不符合要求";
     }
 
     private static String typeNames(JsonNode expected) {
@@ -97,7 +97,7 @@ final class SchemaMessages {
         if (actual.isArray()) {
             return "数组";
         }
-        return "空值 null";
+        return "空值";
     }
 
     private static String join(JsonNode values) {

@@ -14,7 +14,7 @@ public final class FileNames {
     /** {@code what-unit-date.extension}; the date is left out when null. */
     public static String of(String what, String unitName, LocalDate date, String extension) {
         String unit = unitName == null || unitName.isBlank() ? "" : "-" + safe(unitName);
-        String day = date == null ? "" : "-" + date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        String day = date == null ? "" : "-" + org.civcheck.engine.facts.Texts.date(date);
         return what + unit + day + "." + extension;
     }
 

@@ -3,6 +3,8 @@ package org.civcheck.report;
 import java.util.List;
 import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Verdicts;
+import org.civcheck.engine.facts.Texts;
+import org.civcheck.report.page.PlaceNames;
 
 /**
  * The assessment as a Chinese report for a terminal: the verdict and score first, then vetoes,
@@ -18,19 +20,19 @@ public final class TextReport {
 
     public static String render(Assessment a) {
         StringBuilder out = new StringBuilder();
-        line(out, "文明单位复审自查结果 · %s（%s）", a.unit().name(), a.unit().id());
-        line(out, "测评体系：%s（%s 版）  评估期：%s 至 %s  复查日期：%s", a.criteria().name(), a.criteria().version(),
-                a.period().from(), a.period().to(), a.inspectionDate());
+        line(out, "文明单位复审自查结果 · %s", a.unit().name());
+        line(out, "测评体系：%s（%s 版）  评估期：%s至%s  复查日期：%s", a.criteria().name(), a.criteria().version(),
+                Texts.date(a.period().from()), Texts.date(a.period().to()), Texts.date(a.inspectionDate()));
         out.append('\n');
         List<Assessment.Warning> unknown = a.warnings().stream().filter(Assessment.Warning::isUnknownWord).toList();
         if (!unknown.isEmpty()) {
             line(out, "请先核对：测评体系中没有的词（%d 处，这些记录不计入评分）", unknown.size());
             for (Assessment.Warning w : unknown) {
-                line(out, "  %s：%s", w.path(), w.message());
+                line(out, "  %s：%s", PlaceNames.of(w.path()), w.message());
             }
             out.append('\n');
         }
-        line(out, "结论：%s（%s）", Verdicts.chinese(a.verdict()), a.verdict());
+        line(out, "结论：%s", Verdicts.chinese(a.verdict()));
         line(out, "得分：%s / %s    合格线：%s", num(a.score()), num(a.maxScore()), num(a.passScore()));
         line(out, "说明：%s", a.verdictReason());
 
@@ -62,7 +64,7 @@ public final class TextReport {
             int n = 0;
             for (Assessment.ProblemSummary problem : a.problems()) {
                 out.append('\n');
-                line(out, "【%s】%s · %d 项，失 %s 分", problem.title(), problem.id(), problem.gapCount(),
+                line(out, "【%s】%d 项，失 %s 分", problem.title(), problem.gapCount(),
                         num(problem.pointsAtStake()));
                 line(out, "  下步工作思路：%s", problem.remedy());
                 for (Assessment.Gap g : a.gaps()) {
@@ -121,7 +123,7 @@ public final class TextReport {
             out.append('\n');
             line(out, "提示（%d 条，不影响评分的输入问题）", others.size());
             for (Assessment.Warning w : others) {
-                line(out, "  %s：%s", w.path(), w.message());
+                line(out, "  %s：%s", PlaceNames.of(w.path()), w.message());
             }
         }
         return out.toString();

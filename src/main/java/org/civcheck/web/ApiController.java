@@ -340,7 +340,7 @@ final class ApiController {
     }
 
     static ApiException notFound(Context ctx) {
-        return new ApiException(404, "not-found", "找不到该评估记录", "没有编号为 " + ctx.pathParam("id") + " 的评估记录");
+        return new ApiException(404, "not-found", "找不到该评估记录", "该检查记录不存在，或已被删除");
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {

@@ -153,7 +153,7 @@ public final class WebApp {
                 Problem.of("forbidden", "无权执行该操作", 403, "单位令牌只能为本单位上传评估记录；作者令牌只能查看，不能上传")));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
             case 413 -> Problem.of("payload-too-large", "证据包过大", 413, "请求超过大小上限");
-            case 404 -> Problem.of("not-found", "找不到该页面", 404, "没有路径 " + ctx.path());
+            case 404 -> Problem.of("not-found", "找不到该页面", 404, "网址有误，或该页面已不存在");
             case 405 -> Problem.of("method-not-allowed", "不支持该请求方法", 405, ctx.method() + " " + ctx.path() + " 不可用");
             default -> Problem.of("http-" + e.getStatus(), "请求有误", e.getStatus(), "请求无法处理（HTTP " + e.getStatus() + "）");
         }));
@@ -184,7 +184,7 @@ public final class WebApp {
         });
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                problem(ctx, Problem.of("not-found", "找不到该页面", 404, "没有路径 " + ctx.path()));
+                problem(ctx, Problem.of("not-found", "找不到该页面", 404, "网址有误，或该页面已不存在"));
             }
         });
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,14 +37,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * screen, every folded section open: nothing wider than the screen, no Latin-letter word but the
  * names of file formats, no JSON path. And deleting one's own check from its page, which asks first.
  */
-class BrowserPagesTest {
+public class BrowserPagesTest {
 
     /** Words a liaison meets on any office PC. */
-    static final Set<String> ALLOWED = Set.of("PDF", "Word", "Excel", "CSV", "ZIP", "zip", "JSON", "WPS", "KB", "MB",
-            "GB", "Markdown", "xlsx");
-    /** How Excel and WPS name a cell (活动台账!C17): what a liaison looks for in the workbook. */
-    private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[1-9][0-9]*");
+    public static final Set<String> ALLOWED = Set.of("PDF", "Word", "Excel", "CSV", "ZIP", "zip", "JSON", "WPS", "KB", "MB",
+            "GB", "Markdown");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]|[A-Za-z]");
+    /** A cell as Excel itself names it (C17), which a fault in a workbook points to. */
+    private static final Pattern EXCEL_CELL = Pattern.compile("[A-Z]{1,3}[0-9]{1,7}");
     private static final Pattern JSON_PATH = Pattern.compile("\\$[.\\[]");
     private static final List<String> EXAMPLES = List.of("seed-district-office.json", "well-run-library.json",
             "well-run-library.zip", "vetoed-water-bureau.json", "rushed-before-inspection.json");
@@ -119,7 +123,7 @@ class BrowserPagesTest {
                 Set<String> latin = new TreeSet<>();
                 Matcher m = LATIN.matcher(text);
                 while (m.find()) {
-                    if (!ALLOWED.contains(m.group()) && !CELL.matcher(m.group()).matches()) {
+                    if (!ALLOWED.contains(m.group()) && !EXCEL_CELL.matcher(m.group()).matches()) {
                         latin.add(m.group());
                     }
                 }
@@ -137,6 +141,63 @@ class BrowserPagesTest {
         }
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aRefusedUploadsFaultsAndAMissingPageReadAsChinese() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode pkg = (ObjectNode) json.readTree(Path.of("examples/seed-district-office.json").toFile());
+        ((ObjectNode) pkg.path("activities").get(0)).put("date", "2025/3/6");
+        ((ObjectNode) pkg.path("activities").get(1)).put("date", "2025-02-30");
+        ((ObjectNode) pkg.path("activities").get(2)).putNull("title");
+        ((ObjectNode) pkg.path("unit")).put("staff", "四十六");
+        File broken = dir.resolve("refused.json").toFile();
+        json.writeValue(broken, pkg);
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {360, 1280}) {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
+                    "deviceScaleFactor", 1, "mobile", width < 600));
+            browser.get(app.uri("/").toString());
+            browser.findElement(By.id("package")).sendKeys(broken.getAbsolutePath());
+            browser.findElement(By.id("submit")).click();
+            List<WebElement> faults = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".fault")));
+            assertTrue(faults.size() >= 2, "the faults are listed: " + faults.stream().map(WebElement::getText).toList());
+            assertTrue(faults.stream().anyMatch(f -> f.getText().contains("年-月-日")),
+                    "the date fault says how to write a date in words: " + faults.stream().map(WebElement::getText).toList());
+            problems.addAll(reading("退回的上传 @" + width + "px", broken.getName()));
+            browser.get(app.uri("/assessments/no-such-check").toString());
+            problems.addAll(reading("找不到的页面 @" + width + "px", ""));
+        }
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        assertEquals(List.of(), problems);
+    }
+
+    /** What the current page shows that a liaison should not read: Latin-letter words, JSON paths, a too-wide page. */
+    private static List<String> reading(String where, String ownFileName) {
+        List<String> problems = new ArrayList<>();
+        long scroll = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long inner = ((Number) browser.executeScript("return document.documentElement.clientWidth;")).longValue();
+        if (scroll > inner) {
+            problems.add(where + "：页面宽 " + scroll + "px，超出屏幕 " + inner + "px；最宽的元素：" + browser.executeScript(WIDEST));
+        }
+        // The liaison's own file name, shown back to them, is their words.
+        String text = ((String) browser.executeScript("return document.body.innerText;")).replace(ownFileName, "");
+        Set<String> latin = new TreeSet<>();
+        Matcher m = LATIN.matcher(text);
+        while (m.find()) {
+            if (!ALLOWED.contains(m.group()) && !EXCEL_CELL.matcher(m.group()).matches()) {
+                latin.add(m.group());
+            }
+        }
+        if (!latin.isEmpty()) {
+            problems.add(where + "：英文或代码 " + latin);
+        }
+        Matcher path = JSON_PATH.matcher(text);
+        if (path.find()) {
+            problems.add(where + "：JSON 路径 " + text.substring(path.start(), Math.min(text.length(), path.start() + 40)));
+        }
+        return problems;
     }
 
     @Test

@@ -54,7 +54,7 @@ class ConductRuleTest {
         assertEquals(stepped(SAFETY, param(SAFETY, "resolvedShare")), s.score());
         Assessment.Gap gap = gapOf(a, SAFETY);
         assertEquals("conduct", gap.problem());
-        assertEquals("评估期内发生1起：2025-06-01 " + Fixtures.name(accident) + "（一般，已整改）", gap.message());
+        assertEquals("评估期内发生1起：2025年6月1日" + Fixtures.name(accident) + "（一般，已整改）", gap.message());
         assertEquals(List.of("inc-1"), gap.evidence());
         assertEquals(s.max() - s.score(), gap.pointsAtStake());
     }
@@ -65,7 +65,7 @@ class ConductRuleTest {
         Assessment.IndicatorScore s = indicator(a, SAFETY);
         assertEquals("unmet", s.status());
         assertEquals(0.0, s.score());
-        assertEquals("评估期内发生1起：2025-06-01 " + Fixtures.name(accident) + "（一般，未整改）", gapOf(a, SAFETY).message());
+        assertEquals("评估期内发生1起：2025年6月1日" + Fixtures.name(accident) + "（一般，未整改）", gapOf(a, SAFETY).message());
     }
 
     @Test
@@ -76,7 +76,7 @@ class ConductRuleTest {
                 .incident("inc-2", petition, "2025-08-01", "minor", false));
         assertEquals("unmet", indicator(a, SAFETY).status());
         Assessment.Gap gap = gapOf(a, SAFETY);
-        assertEquals("评估期内发生2起：2025-03-01 " + Fixtures.name(accident) + "（一般，已整改）；2025-08-01 " + Fixtures.name(petition)
+        assertEquals("评估期内发生2起：2025年3月1日" + Fixtures.name(accident) + "（一般，已整改）；2025年8月1日" + Fixtures.name(petition)
                 + "（一般，未整改）", gap.message());
         assertEquals(List.of("inc-1", "inc-2"), gap.evidence());
     }
@@ -101,7 +101,7 @@ class ConductRuleTest {
         assertTrue(a.score() >= a.passScore(), "the score alone would pass: " + a.score());
         assertEquals("vetoed", a.verdict());
         assertEquals("触发一票否决：" + seriousDiscipline.name(), a.verdictReason());
-        String finding = "近" + seriousDiscipline.lookbackYears() + "年内2025-05-01 " + Fixtures.name(violation) + "（"
+        String finding = "近" + seriousDiscipline.lookbackYears() + "年内：2025年5月1日" + Fixtures.name(violation) + "（"
                 + Fixtures.name(seriousDiscipline.minSeverity()) + "）：测试事件";
         assertEquals(List.of(new Assessment.Veto(seriousDiscipline.id(), seriousDiscipline.name(), finding, List.of("inc-serious"))),
                 a.vetoes());
@@ -114,7 +114,7 @@ class ConductRuleTest {
         assertEquals("veto:" + seriousDiscipline.id(), first.indicator());
         assertEquals("conduct", first.problem());
         assertEquals(a.maxScore(), first.pointsAtStake());
-        assertEquals("一票否决：" + seriousDiscipline.name() + "（近" + seriousDiscipline.lookbackYears() + "年内2025-05-01 "
+        assertEquals("一票否决：" + seriousDiscipline.name() + "（近" + seriousDiscipline.lookbackYears() + "年内：2025年5月1日"
                 + Fixtures.name(violation) + "（" + Fixtures.name(seriousDiscipline.minSeverity()) + "）：测试事件）", first.message());
         assertEquals(List.of("inc-serious"), first.evidence());
         assertEquals(Fixtures.criteria().problems().get("conduct").remedy(), first.remedy());

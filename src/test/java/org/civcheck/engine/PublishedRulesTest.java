@@ -196,7 +196,7 @@ class PublishedRulesTest {
     void aMunicipalHonourAddsOnePointToTheTotal() {
         Assessment a = assess(with(null, List.of(), List.of()));
         assertEquals(1, item(a, "honours").points());
-        assertEquals("获得表彰1项：2025-03-01 市级文明单位（市级，加1分）", item(a, "honours").finding());
+        assertEquals("获得表彰1项：2025年3月1日市级文明单位（市级，加1分）", item(a, "honours").finding());
         assertEquals(103, a.score(), "102 from the indicators, 1 bonus");
         assertEquals(List.of(), a.outcomes());
     }
@@ -221,7 +221,7 @@ class PublishedRulesTest {
     void oneUncivilActCostsTwoPointsWithoutAWarning() {
         Assessment a = assess(with(null, List.of(incident("i1", "uncivil-behaviour", "2025-05-01", "staff", 1)), List.of()));
         assertEquals(-2, item(a, "uncivil").points());
-        assertEquals("评估期内发生不文明行为1次（2025-05-01 不文明行为（职工）），按次数分档扣2分", item(a, "uncivil").finding());
+        assertEquals("评估期内发生不文明行为1次（2025年5月1日不文明行为（职工）），按次数分档扣2分", item(a, "uncivil").finding());
         assertEquals(List.of(), a.outcomes());
         assertEquals(101, a.score());
     }
@@ -245,7 +245,7 @@ class PublishedRulesTest {
                 incident("d3", "discipline-violation", "2025-09-01", "leader", 1)), List.of()));
         assertEquals("vetoed", two.verdict());
         Assessment.Veto veto = two.vetoes().stream().filter(v -> v.id().equals("leaders-discipline")).findFirst().orElseThrow();
-        assertEquals("届期内共2人（2人以上即否决）：2025-04-01 违纪违法（一般，班子成员）；2025-09-01 违纪违法（一般，班子成员）",
+        assertEquals("届期内共2人（2人以上即否决）：2025年4月1日违纪违法（一般，班子成员）；2025年9月1日违纪违法（一般，班子成员）",
                 veto.finding());
     }
 
@@ -256,7 +256,7 @@ class PublishedRulesTest {
 
         Assessment recent = assess(with(null, List.of(incident("c1", "crime", "2025-02-20", "staff", 1)), List.of()));
         assertEquals("vetoed", recent.verdict());
-        assertEquals("近12个月内2025-02-20 刑事犯罪（一般，职工）", recent.vetoes().get(0).finding());
+        assertEquals("近12个月内：2025年2月20日刑事犯罪（一般，职工）", recent.vetoes().get(0).finding());
     }
 
     @Test

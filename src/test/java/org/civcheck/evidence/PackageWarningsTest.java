@@ -71,7 +71,7 @@ class PackageWarningsTest {
         object(pkg, "/unit/departments/2").put("staff", 6);
 
         assertEquals(List.of(new InputProblem("$.unit.departments",
-                "各科室人数合计 23，与单位在岗职工 24 人（$.unit.staff）不一致")), TestPackages.otherWarnings(accepted()));
+                "各科室人数合计 23，与单位在岗职工 24 人不一致")), TestPackages.otherWarnings(accepted()));
     }
 
     @Test

@@ -110,7 +110,7 @@ class SchemaFaultsTest {
         object(pkg, "/activities/0").put("date", "2025/3/6");
 
         assertRefused(new InputProblem("$.activities[0].date",
-                "应为 yyyy-MM-dd 格式的日期，如 2025-03-14（实际为 “2025/3/6”）"));
+                "应为按“年-月-日”书写的日期，如 2025年3月14日写作 2025-03-14（实际为 “2025/3/6”）"));
     }
 
     @Test
@@ -141,7 +141,7 @@ class SchemaFaultsTest {
     void nullWhereAnObjectBelongsIsAWrongType() {
         pkg.putNull("period");
 
-        assertRefused(new InputProblem("$.period", "应为对象，实际为空值 null"));
+        assertRefused(new InputProblem("$.period", "应为对象，实际为空值"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.civcheck.engine.facts;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,14 @@ public final class Texts {
 
     private static boolean spansYears(Collection<String> yearMonths) {
         return yearMonths.stream().map(m -> m.substring(0, 4)).distinct().count() > 1;
+    }
+
+    /**
+     * A day as an office writes it, 2025-09-03 → "2025年9月3日"; no date → "". The one date format
+     * of findings, reports, drafts, tables, file names and pages.
+     */
+    public static String date(LocalDate day) {
+        return day == null ? "" : day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     /**

@@ -345,7 +345,7 @@ public final class DraftBuilder {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "日期不详" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return d == null ? "日期不详" : org.civcheck.engine.facts.Texts.date(d);
     }
 
     static String percent(double share) {

@@ -109,8 +109,9 @@ public record ActivityCalendar(boolean available, List<Month> months, List<Group
         }
 
         LocalDate inspection = evidence.effectiveInspectionDate();
+        LocalDate windowStart = words.bunchingWeeks().map(w -> inspection.minusDays(w * 7L - 1)).orElse(null);
         Window window = words.bunchingWeeks()
-                .map(w -> new Window(inspection.minusDays(w * 7L - 1).toString(), inspection.toString(), w))
+                .map(w -> new Window(Formats.date(windowStart), Formats.date(inspection), w))
                 .orElse(null);
         boolean watchKnown = !watched.isEmpty();
         List<Month> columns = new ArrayList<>();
@@ -118,12 +119,12 @@ public record ActivityCalendar(boolean available, List<Month> months, List<Group
             YearMonth m = months.get(i);
             boolean quiet = watchKnown ? watchedByMonth[i] == 0 : all[i] == 0;
             double[] band = window == null ? new double[] {0, 0}
-                    : band(m, LocalDate.parse(window.from()), LocalDate.parse(window.to()));
+                    : band(m, windowStart, inspection);
             columns.add(new Month(Formats.month(m), i == 0 || m.getMonthValue() == 1 ? m.getYear() + "年" : null,
                     quiet, band[0], band[1]));
         }
         return new ActivityCalendar(true, columns, groups, row("all", "全部活动", all, subMax), window,
-                inspection.toString(), outside, watchKnown);
+                Formats.date(inspection), outside, watchKnown);
     }
 
     /** The share of {@code month} from its start to the window's start, and the share the window covers, in percent. */

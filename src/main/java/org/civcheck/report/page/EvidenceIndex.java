@@ -42,14 +42,14 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
      */
     public record EvidenceLink(String id, String href, String date, String text) {
 
-        /** "act-0007 · 2025-03-05 学雷锋志愿服务", or the bare id when nothing is known of it. */
+        /** "act-0007 · 2025年3月5日 学雷锋志愿服务", or the bare id when nothing is known of it. */
         public String label() {
             return date == null ? id : id + " · " + date + " " + text;
         }
 
-        /** The date without its year, "03-05", for a compact chip; null when unknown. */
+        /** The date without its year, "3月5日", for a compact chip; null when unknown. */
         public String shortDate() {
-            return date == null || date.length() < 10 ? date : date.substring(5);
+            return date == null ? null : date.substring(date.indexOf('年') + 1);
         }
     }
 
@@ -78,7 +78,7 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
         Map<String, EvidenceLink> links = new HashMap<>();
         for (Activity a : evidence.activities()) {
             links.putIfAbsent(a.id(), new EvidenceLink(a.id(),
-                    listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null, a.date().toString(), a.title()));
+                    listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null, Formats.date(a.date()), a.title()));
         }
         Map<String, String> docNumbers = numbers(evidence.plans().stream().map(PlanDocument::id).toList());
         List<DocumentRow> documents = evidence.plans().stream()
@@ -87,7 +87,7 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
                         Formats.date(d.date())))
                 .toList();
         for (PlanDocument d : evidence.plans()) {
-            links.putIfAbsent(d.id(), new EvidenceLink(d.id(), "#" + anchor("doc-", d.id()), d.date().toString(),
+            links.putIfAbsent(d.id(), new EvidenceLink(d.id(), "#" + anchor("doc-", d.id()), Formats.date(d.date()),
                     d.title()));
         }
         Map<String, String> incNumbers = numbers(evidence.incidents().stream().map(Incident::id).toList());
@@ -100,7 +100,7 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
         for (Incident i : evidence.incidents()) {
             String what = i.description() == null || i.description().isBlank() ? words.incidentTypeName(i.type())
                     : i.description();
-            links.putIfAbsent(i.id(), new EvidenceLink(i.id(), "#" + anchor("inc-", i.id()), i.date().toString(),
+            links.putIfAbsent(i.id(), new EvidenceLink(i.id(), "#" + anchor("inc-", i.id()), Formats.date(i.date()),
                     what));
         }
         return new EvidenceIndex(true, activities, sorted.size() - listed.size(), documents, incidents, links);

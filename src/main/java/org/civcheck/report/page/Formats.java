@@ -14,7 +14,7 @@ public final class Formats {
     /** Times are shown in China Standard Time, whatever zone the server runs in. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MM-dd");
 
     private Formats() {}
@@ -49,13 +49,18 @@ public final class Formats {
         return Math.max(min, Math.min(max, value));
     }
 
+    /** A day as an office writes it: "2025年9月3日" (the one format, {@link org.civcheck.engine.facts.Texts#date}). */
     public static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return org.civcheck.engine.facts.Texts.date(date);
     }
 
-    /** A stored time in China Standard Time: "2026-01-20 09:30". */
+    /** A stored time in China Standard Time: "2026年1月20日 09:30". */
     public static String dateTime(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(ZONE).format(DATE_TIME);
+        if (time == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = time.atZoneSameInstant(ZONE);
+        return date(local.toLocalDate()) + " " + local.format(TIME);
     }
 
     /** A stored time's day in China Standard Time: "01-20". */

@@ -97,7 +97,7 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
     }
 
     private static Header header(Source source, Assessment r) {
-        String period = r.period() == null ? "" : r.period().from() + " 至 " + r.period().to();
+        String period = r.period() == null ? "" : Formats.date(r.period().from()) + "至" + Formats.date(r.period().to());
         return new Header(source.id(), r.unit() == null ? "" : r.unit().id(), r.unit() == null ? "" : r.unit().name(),
                 r.criteria() == null ? "" : r.criteria().name(), r.criteria() == null ? "" : r.criteria().version(),
                 period, Formats.date(r.inspectionDate()), Formats.dateTime(source.createdAt()), source.packageName(),

@@ -74,7 +74,7 @@ public record ReviewTable(Header header, List<Row> rows) {
         }
 
         private static String date(LocalDate d) {
-            return d == null ? "未注明" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            return d == null ? "未注明" : org.civcheck.engine.facts.Texts.date(d);
         }
     }
 

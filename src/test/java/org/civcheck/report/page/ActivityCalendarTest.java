@@ -116,7 +116,7 @@ class ActivityCalendarTest {
     void theInspectionWindowCoversTheSixWeeksUpToTheInspectionDate() {
         ActivityCalendar c = calendar();
 
-        assertEquals(new ActivityCalendar.Window("2025-11-30", "2026-01-10", 6), c.window());
+        assertEquals(new ActivityCalendar.Window("2025年11月30日", "2026年1月10日", 6), c.window());
         ActivityCalendar.Month november = c.months().get(10);
         assertEquals(96.7, november.windowStartPct()); // from day 30 of 30
         assertEquals(3.3, november.windowWidthPct()); // one day of 30

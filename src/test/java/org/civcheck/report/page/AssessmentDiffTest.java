@@ -19,7 +19,7 @@ class AssessmentDiffTest {
 
     @Test
     void gapsGoneSinceThePreviousAreResolved() {
-        AssessmentDiff diff = AssessmentDiff.of(NOW, BEFORE, "2026-01-05 10:00");
+        AssessmentDiff diff = AssessmentDiff.of(NOW, BEFORE, "2026年1月5日 10:00");
 
         assertEquals(1, diff.resolved().size());
         AssessmentDiff.Change plan = diff.resolved().get(0);
@@ -53,13 +53,13 @@ class AssessmentDiffTest {
 
     @Test
     void theScoreAndVerdictThenAreKept() {
-        AssessmentDiff diff = AssessmentDiff.of(NOW, BEFORE, "2026-01-05 10:00");
+        AssessmentDiff diff = AssessmentDiff.of(NOW, BEFORE, "2026年1月5日 10:00");
 
         assertEquals("70", diff.previousScore());
         assertEquals("+5", diff.scoreDelta());
         assertEquals(1, diff.direction());
         assertEquals("难以通过", diff.previousVerdictName());
-        assertEquals("2026-01-05 10:00", diff.previousWhen());
+        assertEquals("2026年1月5日 10:00", diff.previousWhen());
         assertFalse(diff.criteriaChanged());
     }
 

@@ -29,7 +29,7 @@ class EvidenceIndexTest {
         assertEquals("#act-act-0001", index.link("act-0001").href());
         assertEquals("#doc-doc-01", index.link("doc-01").href());
         assertEquals("#inc-inc-1", index.link("inc-1").href());
-        assertEquals("act-0001 · 2025-03-01 活动act-0001", index.link("act-0001").label());
+        assertEquals("act-0001 · 2025年3月1日 活动act-0001", index.link("act-0001").label());
         assertEquals("立案审查", index.link("inc-1").text());
     }
 
@@ -76,7 +76,7 @@ class EvidenceIndexTest {
         assertEquals(999, index.omittedActivities());
         assertEquals("#act-a0999", index.link("a0999").href());
         assertNull(index.link("a0006").href());
-        assertEquals("2025-04-01", index.link("a0006").date());
+        assertEquals("2025年4月1日", index.link("a0006").date());
     }
 
     @Test

@@ -27,7 +27,7 @@ class FormatsTest {
     void timesAreShownInChinaStandardTime() {
         OffsetDateTime utc = OffsetDateTime.of(2026, 11, 27, 20, 17, 3, 0, ZoneOffset.UTC);
 
-        assertEquals("2026-11-28 04:17", Formats.dateTime(utc));
+        assertEquals("2026年11月28日 04:17", Formats.dateTime(utc));
         assertEquals("11-28", Formats.shortDate(utc));
     }
 

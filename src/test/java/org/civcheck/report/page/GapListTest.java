@@ -89,7 +89,7 @@ class GapListTest {
         assertEquals(List.of("a9", "a10"), records.moreEvidence().stream().map(EvidenceIndex.EvidenceLink::id).toList());
         assertEquals(10, records.evidenceCount());
         assertEquals("#act-a1", records.evidence().get(0).href());
-        assertEquals("03-01", records.evidence().get(0).shortDate());
+        assertEquals("3月1日", records.evidence().get(0).shortDate());
     }
 
     @Test

@@ -115,7 +115,7 @@ class PagesRenderTest {
     @Test
     void theUploadPageHasTheFormTheExamplesAndTheFaults() {
         String html = PAGES.index(List.of(new Examples.Example("seed.json", "××区委办公室", 87433)), List.of(),
-                PageFixtures.criteria(), List.of(new InputProblem("$.activities[3].date", "日期格式应为 YYYY-MM-DD")));
+                PageFixtures.criteria(), List.of(new InputProblem("$.activities[3].date", "应为按“年-月-日”书写的日期，如 2025年3月14日写作 2025-03-14")));
 
         assertTrue(html.contains("<form id=\"upload-form\" method=\"post\" action=\"/assessments\" "
                 + "enctype=\"multipart/form-data\">"));
@@ -123,7 +123,31 @@ class PagesRenderTest {
         assertTrue(html.contains("<button type=\"submit\" id=\"submit\""));
         assertTrue(html.contains("<form method=\"post\" action=\"/examples/seed.json\">"));
         assertTrue(html.contains("<li class=\"fault\" data-path=\"$.activities[3].date\"><span class=\"fault-path\">第4项活动的日期</span>"
-                + "<span class=\"fault-message\">日期格式应为 YYYY-MM-DD</span></li>"), html);
+                + "<span class=\"fault-message\">应为按“年-月-日”书写的日期，如 2025年3月14日写作 2025-03-14</span></li>"), html);
+    }
+
+    @Test
+    void theLoginLogoutAndErrorPagesReadAsChinese() {
+        List<String> pages = List.of(PAGES.login("/", Pages.LoginNotice.NONE), PAGES.login("/", Pages.LoginNotice.TOKEN_REJECTED),
+                PAGES.login("/", Pages.LoginNotice.LOGGED_OUT), PAGES.signedIn(true).logout(),
+                PAGES.error(404, "找不到该页面", "该检查记录不存在或已删除。"));
+        for (String html : pages) {
+            assertEquals(java.util.Set.of(), latinWords(html), html);
+        }
+    }
+
+    /** The Latin-letter words of a page's visible text (no tags, attributes, scripts or styles) outside the allowed list. */
+    private static java.util.Set<String> latinWords(String html) {
+        String text = html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?s)<[^>]*>", " ")
+                .replaceAll("&[a-z]+;|&#\\d+;", " ");
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]|[A-Za-z]").matcher(text);
+        while (m.find()) {
+            if (!org.civcheck.e2e.BrowserPagesTest.ALLOWED.contains(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
     }
 
     @Test
