@@ -11,8 +11,8 @@ import org.civcheck.evidence.ReadLimits;
 import org.civcheck.ledger.LedgerWriter;
 import org.civcheck.ledger.SubmissionReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,24 +27,20 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACKAGE", description = "证据包文件")
     Path packageFile;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "写出的工作簿，扩展名 .xlsx")
-    Path output;
-
-    @Option(names = "--criteria", paramLabel = "DIR", description = "测评体系目录（默认 criteria/provincial）")
-    Path criteriaDir;
+    @Mixin
+    WorkbookTarget target;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!LedgerCommands.endsWith(output, ".xlsx")) {
-            err.println("用法错误：工作簿的文件名应以 .xlsx 结尾：" + output);
+        if (!target.outputIsWorkbook(err)) {
             return ExitCodes.NOT_CHECKED;
         }
         if (!Files.isRegularFile(packageFile)) {
             err.println("找不到证据包文件：" + packageFile);
             return ExitCodes.NOT_CHECKED;
         }
-        PackageVocabulary words = LedgerCommands.vocabulary(criteriaDir, err);
+        PackageVocabulary words = target.vocabulary(err);
         if (words == null) {
             return ExitCodes.NOT_CHECKED;
         }
@@ -56,10 +52,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             return ExitCodes.NOT_CHECKED;
         }
-        if (!LedgerCommands.write(output, LedgerWriter.export(reading.evidence(), words), err)) {
+        if (!LedgerCommands.write(target.output, LedgerWriter.export(reading.evidence(), words), err)) {
             return ExitCodes.NOT_CHECKED;
         }
-        err.println("台账已写入 " + output + "（活动 " + reading.evidence().activities().size() + " 条）");
+        err.println("台账已写入 " + target.output + "（活动 " + reading.evidence().activities().size() + " 条）");
         return ExitCodes.READY;
     }
 }
