@@ -1,5 +1,8 @@
 package org.civcheck.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -63,7 +66,7 @@ public final class AssessmentStore {
                 try (PreparedStatement s = c.prepareStatement(
                         "INSERT INTO assessment_package (assessment_id, bytes) VALUES (?, ?)")) {
                     s.setString(1, id);
-                    s.setBytes(2, a.packageBytes());
+                    s.setBinaryStream(2, new ByteArrayInputStream(a.packageBytes()), a.packageBytes().length);
                     s.executeUpdate();
                 }
                 c.commit();
@@ -90,9 +93,31 @@ public final class AssessmentStore {
     }
 
     public Optional<StoredPackage> findPackage(String id) {
-        String sql = "SELECT p.bytes, a.package_media_type, a.package_name, a.package_sha256"
+        String sql = "SELECT p.bytes, a.package_size, a.package_media_type, a.package_name, a.package_sha256"
                 + " FROM assessment a JOIN assessment_package p ON p.assessment_id = a.id WHERE a.id = ?";
-        return query(sql, id, rs -> new StoredPackage(rs.getBytes(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        return query(sql, id, rs -> new StoredPackage(exactly(rs, 1, rs.getLong(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5)));
+    }
+
+    /**
+     * The BLOB in column {@code column}, read into one array of the size recorded beside it.
+     * {@code getBytes} grows a buffer by doubling and then copies it: about three times the
+     * package at once, which is what ran a small heap out of memory on an 8 MB package.
+     */
+    private static byte[] exactly(ResultSet rs, int column, long size) throws SQLException {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new SQLException("package of " + size + " bytes cannot be held in one array");
+        }
+        byte[] bytes = new byte[(int) size];
+        try (InputStream in = rs.getBinaryStream(column)) {
+            int read = in.readNBytes(bytes, 0, bytes.length);
+            if (read != bytes.length || in.read() != -1) {
+                throw new SQLException("stored package is not of its recorded size " + size);
+            }
+        } catch (IOException e) {
+            throw new SQLException("reading the stored package failed", e);
+        }
+        return bytes;
     }
 
     /** A unit's assessments, newest first, {@code size} to a page (pages count from 1). */
