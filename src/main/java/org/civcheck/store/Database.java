@@ -40,15 +40,14 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            var configuration = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .javaMigrations(new PackageBytesOutOfRow());
+            var configuration = migrations(pool);
             if (version != null) {
                 configuration.target(version);
             }
             Flyway flyway = configuration.load();
-            // Migration 2 is safe to run again; an error that Flyway recorded as a failed run of it
-            // (H2 cannot undo DDL) would otherwise stop every later start until a manual repair.
-            if (hasFailed(flyway, PackageBytesOutOfRow.VERSION)) {
+            // Migrations 2 and 3 are safe to run again; an error that Flyway recorded as a failed run
+            // of one (H2 cannot undo DDL) would otherwise stop every later start until a manual repair.
+            if (hasFailed(flyway, PackageBytesOutOfRow.VERSION) || hasFailed(flyway, ResultOutOfRow.VERSION)) {
                 flyway.repair();
             }
             flyway.migrate();
@@ -57,6 +56,12 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(pool, jdbcUrl);
+    }
+
+    /** Every migration of the schema: the SQL ones under db/migration and the Java ones. */
+    static org.flywaydb.core.api.configuration.FluentConfiguration migrations(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new PackageBytesOutOfRow(), new ResultOutOfRow());
     }
 
     private static boolean hasFailed(Flyway flyway, String version) {

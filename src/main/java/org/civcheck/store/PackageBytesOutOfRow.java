@@ -51,11 +51,11 @@ final class PackageBytesOutOfRow extends BaseJavaMigration {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(true);
         try {
-            if (BLOB.equals(columnType(c, OLD, "BYTES"))) {
+            if (BLOB.equals(H2Columns.type(c, OLD, "BYTES"))) {
                 return; // done
             }
-            if (columnType(c, OLD, "BYTES") != null) {
-                execute(c, "CREATE TABLE IF NOT EXISTS assessment_package_out ("
+            if (H2Columns.type(c, OLD, "BYTES") != null) {
+                H2Columns.execute(c, "CREATE TABLE IF NOT EXISTS assessment_package_out ("
                         + "assessment_id VARCHAR(40) NOT NULL PRIMARY KEY REFERENCES assessment (id) ON DELETE CASCADE,"
                         + " bytes BLOB NOT NULL)");
                 for (String id : uncopied(c)) {
@@ -65,9 +65,9 @@ final class PackageBytesOutOfRow extends BaseJavaMigration {
                         copy.executeUpdate();
                     }
                 }
-                execute(c, "DROP TABLE assessment_package");
+                H2Columns.execute(c, "DROP TABLE assessment_package");
             }
-            execute(c, "ALTER TABLE assessment_package_out RENAME TO assessment_package");
+            H2Columns.execute(c, "ALTER TABLE assessment_package_out RENAME TO assessment_package");
         } finally {
             c.setAutoCommit(autoCommit);
         }
@@ -84,22 +84,5 @@ final class PackageBytesOutOfRow extends BaseJavaMigration {
             }
         }
         return ids;
-    }
-
-    private static String columnType(Connection c, String table, String column) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
-                + "WHERE TABLE_SCHEMA = SCHEMA() AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
-            s.setString(1, table);
-            s.setString(2, column);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

@@ -64,10 +64,11 @@ abstract class AssessmentStoreContract {
     @Test
     void theMigrationsApplyToAnEmptyDatabaseAndReopeningAppliesNothingMore() throws Exception {
         MigrationInfo[] applied = flyway(db).info().applied();
-        assertEquals(2, applied.length, "both migrations applied");
-        assertEquals("1", applied[0].getVersion().getVersion());
-        assertEquals("2", applied[1].getVersion().getVersion());
-        assertEquals(MigrationState.SUCCESS, applied[1].getState());
+        assertTrue(applied.length >= 3, "migrations 1 to 3 at least");
+        for (int i = 0; i < applied.length; i++) {
+            assertEquals(String.valueOf(i + 1), applied[i].getVersion().getVersion(), "migrations in order");
+            assertEquals(MigrationState.SUCCESS, applied[i].getState(), applied[i].getDescription());
+        }
         assertEquals(0, rows("SELECT COUNT(*) FROM assessment"));
         assertEquals(0, rows("SELECT COUNT(*) FROM assessment_package"));
 
@@ -75,8 +76,8 @@ abstract class AssessmentStoreContract {
         db = Database.open(url);
 
         MigrationInfo[] again = flyway(db).info().applied();
-        assertEquals(2, again.length, "reopening applies no migration again");
-        assertEquals(applied[1].getInstalledOn(), again[1].getInstalledOn());
+        assertEquals(applied.length, again.length, "reopening applies no migration again");
+        assertEquals(applied[applied.length - 1].getInstalledOn(), again[again.length - 1].getInstalledOn());
         assertEquals(0, flyway(db).info().pending().length);
     }
 
@@ -319,8 +320,7 @@ abstract class AssessmentStoreContract {
     }
 
     private Flyway flyway(Database db) {
-        return Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
-                .javaMigrations(new PackageBytesOutOfRow()).load();
+        return Database.migrations(db.dataSource()).load();
     }
 
     private long rows(String countSql, String... params) throws SQLException {

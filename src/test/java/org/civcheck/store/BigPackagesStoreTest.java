@@ -49,6 +49,38 @@ class BigPackagesStoreTest {
         assertTrue(text.contains("migrated and read back: " + PACKAGES), text);
     }
 
+    @Test
+    void eightResultsOfFourMillionCharactersAreStoredAndReadBackWithA96MibHeap() throws Exception {
+        String text = child(Results.class, "jdbc:h2:file:" + dir.resolve("civcheck").toAbsolutePath());
+
+        assertTrue(text.contains("results stored and read back: " + PACKAGES), text);
+    }
+
+    @Test
+    void resultsStoredBeforeMigration3AreKeptWholeAndMovedOutOfTheRow() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("two").toAbsolutePath();
+        java.util.Map<String, String> stored = new java.util.HashMap<>();
+        try (Database two = Database.openAt(url, "2")) {
+            AssessmentStore store = new AssessmentStore(two.dataSource());
+            for (int i = 0; i < 3; i++) {
+                String result = result(i, 200_000);
+                stored.put(store.save(withResult("unit-" + i, result)).id(), result);
+            }
+        }
+
+        try (Database db = Database.open(url)) {
+            AssessmentStore store = new AssessmentStore(db.dataSource());
+            for (var e : stored.entrySet()) {
+                assertEquals(e.getValue(), store.find(e.getKey()).orElseThrow().resultJson());
+            }
+            try (var c = db.dataSource().getConnection()) {
+                assertEquals("CHARACTER LARGE OBJECT", H2Columns.type(c, "ASSESSMENT", "RESULT_JSON"));
+            }
+            store.save(withResult("unit-new", result(9, 10)));
+            assertEquals(4, store.list(null, 1, 10).total(), "the migrated table takes new assessments");
+        }
+    }
+
     private String child(Class<?> main, String url) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
@@ -65,6 +97,49 @@ class BigPackagesStoreTest {
         byte[] bytes = new byte[PACKAGE_MIB << 20];
         new Random(i).nextBytes(bytes);
         return bytes;
+    }
+
+    /**
+     * Result {@code i}: a JSON document of about {@code chars} characters, mostly Chinese (two bytes
+     * a character in a Java string), the same every time.
+     */
+    static String result(int i, int chars) {
+        StringBuilder gaps = new StringBuilder("{\"unit\":{\"id\":\"unit-" + i + "\"},\"gaps\":[");
+        for (int n = 0; gaps.length() < chars; n++) {
+            gaps.append(n == 0 ? "" : ",").append("{\"message\":\"第").append(n).append("项活动缺少签到表，结果").append(i)
+                    .append("\"}");
+        }
+        return gaps.append("]}").toString();
+    }
+
+    static NewAssessment withResult(String unitId, String resultJson) {
+        NewAssessment a = AssessmentStoreContract.assessment(unitId, new byte[] {'{', '}'});
+        return new NewAssessment(a.unitId(), a.unitName(), a.verdict(), a.score(), a.maxScore(), a.criteriaId(),
+                a.criteriaVersion(), a.criteriaSha256(), a.packageBytes(), a.packageMediaType(), a.packageName(),
+                resultJson);
+    }
+
+    /**
+     * Saves results of about four million characters (a 100,000-activity package's is five), reading
+     * each back; exits 1 on any difference or failure.
+     */
+    public static final class Results {
+        public static void main(String[] args) {
+            try (Database db = Database.open(args[0])) {
+                AssessmentStore store = new AssessmentStore(db.dataSource());
+                for (int i = 0; i < PACKAGES; i++) {
+                    String id = store.save(withResult("unit-" + i, result(i, 4_000_000))).id();
+                    if (!result(i, 4_000_000).equals(store.find(id).orElseThrow().resultJson())) {
+                        System.out.println("result " + i + " read back differs");
+                        System.exit(1);
+                    }
+                }
+                System.out.println("results stored and read back: " + PACKAGES);
+            } catch (RuntimeException | Error e) {
+                e.printStackTrace(System.out);
+                System.exit(1);
+            }
+        }
     }
 
     /** Opens (and so migrates) the database, then reads every package back. */
