@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.civcheck.bench.SyntheticPackages;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,13 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stays "ok", and every 201 reads back byte for byte. Slow: excluded by {@code -DexcludedGroups=slow}.
  */
 @Tag("slow")
-@Disabled("""
-        Fails in about 2 of 3 full runs since the session's merges: the -Xmx512m child halts (exit 3, on purpose)
-        after H2 2.4.240 runs out of memory at a commit, growing one WriteBuffer to about 65 MB
-        (WriteBuffer.grow from ValueDataType.writeString in RowDataType.write, under AssessmentStore.save): a
-        row of the assessment table carries a string of tens of MB, the stored result with its explanation
-        at 100,000 activities. Writing result_json as a character stream did not change it. Issue #16 stays
-        open for this; the admission, health, SIGTERM and halt-on-OOM parts hold (see docs/limits.md).""")
 class LargeUploadsTest {
 
     static final String HEAP = "-Xmx512m";
