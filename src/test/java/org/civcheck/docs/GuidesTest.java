@@ -29,7 +29,7 @@ class GuidesTest {
     private static final Path README = Path.of("README.md");
     private static final Path DOCS = Path.of("docs");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
-    private static final Pattern JAR_COMMAND = Pattern.compile("civcheck\\.jar\\s+([^`\\n]*)");
+    private static final Pattern JAR_COMMAND = Pattern.compile("(?:civcheck\\.jar|bin/civcheck)\\s+([^`\\n]*)");
 
     static List<Path> pages() throws IOException {
         List<Path> pages = new ArrayList<>();
