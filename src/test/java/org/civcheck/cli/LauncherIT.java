@@ -60,13 +60,21 @@ class LauncherIT {
 
     @Test
     void aChangedJarGetsAnArchiveOfItsOwn() throws Exception {
-        launcher("--version");
+        launcher("check", EXAMPLE.toString());
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
-        Run after = launcher("--version");
+        Run after = launcher("check", EXAMPLE.toString());
 
-        assertEquals(0, after.exit, after.err);
-        assertTrue(after.out.startsWith("civcheck "), after.out);
+        assertEquals(1, after.exit, after.err);
         assertEquals(2, archives().size(), "a second archive for the changed jar");
+    }
+
+    @Test
+    void theVersionAloneWritesNoArchiveForItWouldServeChecksBadly() throws Exception {
+        Run version = launcher("--version");
+
+        assertEquals(0, version.exit, version.err);
+        assertTrue(version.out.startsWith("civcheck "), version.out);
+        assertEquals(List.of(), archives());
     }
 
     @Test
