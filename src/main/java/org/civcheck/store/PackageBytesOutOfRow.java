@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * Migration 2: package bytes out of the row on H2. H2 keeps a BINARY VARYING value (the BYTEA of
@@ -24,7 +22,7 @@ import org.flywaydb.core.api.migration.Context;
  * and the new one takes its name. Safe to run again from wherever it stopped (a kill, or an
  * error that Flyway recorded as failed: see {@link Database}).
  */
-final class PackageBytesOutOfRow extends BaseJavaMigration {
+final class PackageBytesOutOfRow extends H2OutOfRow {
 
     static final String VERSION = "2";
 
@@ -32,45 +30,34 @@ final class PackageBytesOutOfRow extends BaseJavaMigration {
     private static final String BLOB = "BINARY LARGE OBJECT";
 
     @Override
-    protected void init() {
-        extractVersionAndDescription("V" + VERSION + "__Package_bytes_out_of_row", "V", false);
-    }
-
-    /** One commit per package: the point of the migration. */
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
+    String version() {
+        return VERSION;
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection c = context.getConnection();
-        if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
-            return;
+    String description() {
+        return "Package_bytes_out_of_row";
+    }
+
+    @Override
+    void migrateOnH2(Connection c) throws SQLException {
+        if (BLOB.equals(type(c, OLD, "BYTES"))) {
+            return; // done
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(true);
-        try {
-            if (BLOB.equals(H2Columns.type(c, OLD, "BYTES"))) {
-                return; // done
-            }
-            if (H2Columns.type(c, OLD, "BYTES") != null) {
-                H2Columns.execute(c, "CREATE TABLE IF NOT EXISTS assessment_package_out ("
-                        + "assessment_id VARCHAR(40) NOT NULL PRIMARY KEY REFERENCES assessment (id) ON DELETE CASCADE,"
-                        + " bytes BLOB NOT NULL)");
-                for (String id : uncopied(c)) {
-                    try (PreparedStatement copy = c.prepareStatement("INSERT INTO assessment_package_out (assessment_id, bytes)"
-                            + " SELECT assessment_id, bytes FROM assessment_package WHERE assessment_id = ?")) {
-                        copy.setString(1, id);
-                        copy.executeUpdate();
-                    }
+        if (type(c, OLD, "BYTES") != null) {
+            execute(c, "CREATE TABLE IF NOT EXISTS assessment_package_out ("
+                    + "assessment_id VARCHAR(40) NOT NULL PRIMARY KEY REFERENCES assessment (id) ON DELETE CASCADE,"
+                    + " bytes BLOB NOT NULL)");
+            for (String id : uncopied(c)) {
+                try (PreparedStatement copy = c.prepareStatement("INSERT INTO assessment_package_out (assessment_id, bytes)"
+                        + " SELECT assessment_id, bytes FROM assessment_package WHERE assessment_id = ?")) {
+                    copy.setString(1, id);
+                    copy.executeUpdate();
                 }
-                H2Columns.execute(c, "DROP TABLE assessment_package");
             }
-            H2Columns.execute(c, "ALTER TABLE assessment_package_out RENAME TO assessment_package");
-        } finally {
-            c.setAutoCommit(autoCommit);
+            execute(c, "DROP TABLE assessment_package");
         }
+        execute(c, "ALTER TABLE assessment_package_out RENAME TO assessment_package");
     }
 
     /** Packages of the old table not yet in the new one. */

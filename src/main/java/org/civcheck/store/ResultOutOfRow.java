@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * Migration 3: the stored result out of the row on H2, for the reason migration 2 moved the
@@ -22,52 +20,41 @@ import org.flywaydb.core.api.migration.Context;
  * <p>The results are copied into a new column one row per commit, then the old column is dropped
  * and the new one takes its name. Safe to run again from wherever it stopped.
  */
-final class ResultOutOfRow extends BaseJavaMigration {
+final class ResultOutOfRow extends H2OutOfRow {
 
     static final String VERSION = "3";
 
     private static final String CLOB = "CHARACTER LARGE OBJECT";
 
     @Override
-    protected void init() {
-        extractVersionAndDescription("V" + VERSION + "__Result_out_of_row", "V", false);
-    }
-
-    /** One commit per result: the point of the migration. */
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
+    String version() {
+        return VERSION;
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection c = context.getConnection();
-        if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
-            return;
+    String description() {
+        return "Result_out_of_row";
+    }
+
+    @Override
+    void migrateOnH2(Connection c) throws SQLException {
+        String type = type(c, "ASSESSMENT", "RESULT_JSON");
+        if (CLOB.equals(type)) {
+            return; // done
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(true);
-        try {
-            String type = H2Columns.type(c, "ASSESSMENT", "RESULT_JSON");
-            if (CLOB.equals(type)) {
-                return; // done
-            }
-            if (type != null) {
-                H2Columns.execute(c, "ALTER TABLE assessment ADD COLUMN IF NOT EXISTS result_out CLOB");
-                for (String id : uncopied(c)) {
-                    try (PreparedStatement copy = c.prepareStatement(
-                            "UPDATE assessment SET result_out = result_json WHERE id = ?")) {
-                        copy.setString(1, id);
-                        copy.executeUpdate();
-                    }
+        if (type != null) {
+            execute(c, "ALTER TABLE assessment ADD COLUMN IF NOT EXISTS result_out CLOB");
+            for (String id : uncopied(c)) {
+                try (PreparedStatement copy = c.prepareStatement(
+                        "UPDATE assessment SET result_out = result_json WHERE id = ?")) {
+                    copy.setString(1, id);
+                    copy.executeUpdate();
                 }
-                H2Columns.execute(c, "ALTER TABLE assessment DROP COLUMN result_json");
             }
-            H2Columns.execute(c, "ALTER TABLE assessment ALTER COLUMN result_out RENAME TO result_json");
-            H2Columns.execute(c, "ALTER TABLE assessment ALTER COLUMN result_json SET NOT NULL");
-        } finally {
-            c.setAutoCommit(autoCommit);
+            execute(c, "ALTER TABLE assessment DROP COLUMN result_json");
         }
+        execute(c, "ALTER TABLE assessment ALTER COLUMN result_out RENAME TO result_json");
+        execute(c, "ALTER TABLE assessment ALTER COLUMN result_json SET NOT NULL");
     }
 
     /** Rows whose result is not yet in the new column. */

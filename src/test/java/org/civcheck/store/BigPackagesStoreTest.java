@@ -74,7 +74,7 @@ class BigPackagesStoreTest {
                 assertEquals(e.getValue(), store.find(e.getKey()).orElseThrow().resultJson());
             }
             try (var c = db.dataSource().getConnection()) {
-                assertEquals("CHARACTER LARGE OBJECT", H2Columns.type(c, "ASSESSMENT", "RESULT_JSON"));
+                assertEquals("CHARACTER LARGE OBJECT", H2OutOfRow.type(c, "ASSESSMENT", "RESULT_JSON"));
             }
             store.save(withResult("unit-new", result(9, 10)));
             assertEquals(4, store.list(null, 1, 10).total(), "the migrated table takes new assessments");
