@@ -271,11 +271,8 @@ public final class Assessor {
             String verdict = verdictOf(facts);
             // A veto is a fact of the period (a disciplinary case, an accident): nothing the unit does
             // now removes it, so its line says what it does to the verdict, never what undoing it would.
-            String sentence = veto ? "该事项不影响得分，但结论为“" + Verdicts.chinese(a.verdict()) + "”"
-                    : "补齐这一项可挽回" + org.civcheck.engine.facts.Texts.num(recovers) + "分，得分"
-                            + org.civcheck.engine.facts.Texts.num(score) + "，"
-                            + (verdict.equals(a.verdict()) ? "结论仍为“" + Verdicts.chinese(verdict) + "”"
-                                    : "结论变为“" + Verdicts.chinese(verdict) + "”");
+            String sentence = veto ? Sentences.vetoStands(a.verdict())
+                    : Sentences.gapClosed(recovers, score, a.verdict(), verdict);
             whatIf.add(new Explanation.WhatIf(gap.indicator(), recovers, score, verdict, sentence));
         }
         return a.withExplanation(new Explanation(indicators, whatIf, trace.fired));
