@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the example evidence packages in this folder (deterministic: run it again, get the same files).
 
-    python3 examples/generate_examples.py            # the four examples and the zip
+    python3 examples/generate_examples.py            # the four examples, the zip, and national-2012/
+
     python3 examples/generate_examples.py --big N F  # a synthetic package of N activities to F (benchmarks)
 
 The packages follow shared/spec/evidence-package.md. They are written for the project; the first
@@ -63,6 +64,7 @@ class Package:
                                   "attachments": [{"kind": "document", "file": f"plans/{id_}.pdf", "date": day}]})
 
     def write(self, name):
+        os.makedirs(os.path.dirname(os.path.join(HERE, name)), exist_ok=True)
         with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
             json.dump(self.doc, f, ensure_ascii=False, indent=2)
             f.write("\n")
@@ -251,6 +253,74 @@ def rushed():
     p.write("rushed-before-inspection.json")
 
 
+def national_hospital():
+    """A county hospital checked against the national table (criteria/national-2012): every content
+    the ledger can show is there — 学雷锋活动方案, 岗位规范, a document tagged 关爱职工, moral lectures with
+    three photos and a sign-in sheet each, 我们的节日 named in the titles — and the unit's own scores,
+    notes and photos for the seven contents only an inspector can see (实地考察、问卷调查)."""
+    rnd = random.Random("national")
+    depts = [{"id": "yzb", "name": "院办", "staff": 10}, {"id": "nk", "name": "内科", "staff": 30},
+             {"id": "wk", "name": "外科", "staff": 26}, {"id": "hlb", "name": "护理部", "staff": 34}]
+    unit = {"id": "xx-county-hospital", "name": "××县人民医院", "level": "provincial", "titleSince": 2021, "staff": 100,
+            "departments": depts, "coordinator": {"name": "周××", "dedicated": True}}
+    p = Package(unit, {"from": "2025-01-01", "to": "2025-12-31"}, "2026-01-20")
+    p.plan("doc-01", "activity-plan", "2025年学雷锋活动总体方案", "2025-02-10")
+    p.plan("doc-02", "system", "医务人员岗位规范", "2025-01-15")
+    p.plan("doc-03", "other", "困难职工帮扶办法", "2025-01-15")
+    p.doc["plans"][-1]["tags"] = ["关爱职工"]
+    p.plan("doc-04", "system", "志愿服务管理制度", "2025-01-15")
+    p.plan("doc-05", "system", "职工学习制度", "2025-01-15")
+    p.plan("doc-06", "system", "节约能源资源管理制度", "2025-01-15")
+    p.plan("doc-07", "other", "患者服务承诺", "2025-01-15")
+    rates = {"yzb": 0.6, "nk": 0.4, "wk": 0.35, "hlb": 0.45}
+    shown = ("photo", "news")
+    for m in range(1, 13):
+        p.act("theory-study", f"{m}月集中学习", d(f"2025-{m:02d}-10"), attendance=share(depts, rates, rnd),
+              kinds=("minutes", "attendance-sheet"))
+        p.act("volunteer-service", f"“健康义诊进乡村”{m}月志愿服务", d(f"2025-{m:02d}-18"),
+              attendance=share(depts, rates, rnd), volunteerHours=round(rnd.uniform(60, 90), 1), kinds=shown)
+    for m in (2, 5, 8, 11):
+        a = p.act("moral-lecture", "道德讲堂：医者仁心", d(f"2025-{m:02d}-20"), attendance=share(depts, rates, rnd),
+                  kinds=("photo", "attendance-sheet"))
+        a["attachments"] += [{"kind": "photo", "file": f"taizhang/{a['id']}-photo-{i}.jpg", "date": a["date"]}
+                             for i in (2, 3)]
+        p.act("classic-reading", "经典诵读：《论语》选读", d(f"2025-{m:02d}-25"), attendance=share(depts, rates, rnd),
+              kinds=shown)
+        p.act("culture-sports", "职工文体活动", d(f"2025-{m:02d}-12"), attendance=share(depts, rates, rnd), kinds=shown)
+        p.act("publicity", "创建信息报送", d(f"2025-{m + 1:02d}-28"), kinds=("news",))
+        p.act("online-civility", "网络文明传播", d(f"2025-{m:02d}-14"), kinds=shown)
+        p.act("poverty-alleviation", "结对村卫生室帮扶", d(f"2025-{m:02d}-08"), kinds=shown)
+    for m, title in ((1, "我们的节日·春节慰问"), (2, "我们的节日·元宵猜灯谜"), (4, "我们的节日·清明祭英烈"),
+                     (5, "我们的节日·端午诵读"), (10, "我们的节日·中秋联欢"), (10, "我们的节日·重阳敬老义诊")):
+        p.act("festival", title, d(f"2025-{m:02d}-{6 + m:02d}"), attendance=share(depts, rates, rnd), kinds=shown)
+    for m in (4, 10):
+        p.act("etiquette", "医患沟通与文明礼仪培训", d(f"2025-{m:02d}-16"), attendance=share(depts, rates, rnd),
+              kinds=shown)
+        p.act("frugality", "光盘行动、节约用电倡议", d(f"2025-{m:02d}-22"), kinds=shown)
+    p.act("civility-selection", "岗位学雷锋标兵评选", d("2025-12-05"), kinds=shown)
+    p.act("model-learning", "学习身边的学雷锋先进典型", d("2025-03-05"), attendance=share(depts, rates, rnd), kinds=shown)
+    p.act("charity-donation", "慈善一日捐", d("2025-07-20"), kinds=("receipt",))
+    p.doc["volunteers"] = {"registered": 38}
+    p.doc["surveys"] = [{"kind": "public", "respondents": 400, "satisfied": 372, "date": "2025-12-10"}]
+    p.doc["claims"] = [
+        {"indicator": "lecture-venue", "score": 3, "note": "门诊楼五楼设道德讲堂，悬挂标识，墙面展示本院身边好人。",
+         "files": ["claims/lecture-venue.jpg"]},
+        {"indicator": "reading-room", "score": 2, "note": "职工书屋藏书三千余册，每季度更新，设借阅登记。",
+         "files": ["claims/reading-room.jpg"]},
+        {"indicator": "courteous-conduct", "score": 3, "note": "窗口岗位推行首问负责和文明用语，全年开展明察暗访四次。",
+         "files": ["claims/courtesy-check.pdf"]},
+        {"indicator": "frugality-practice", "score": 2, "note": "食堂张贴光盘提示，后勤科每月检查节水节电。",
+         "files": ["claims/frugality.jpg"]},
+        {"indicator": "culture-venues", "score": 2, "note": "设职工活动室一处，配乒乓球台和健身器材。",
+         "files": ["claims/culture-room.jpg"]},
+        {"indicator": "tidy-premises", "score": 4, "note": "院区划分卫生责任区，每周检查；门诊楼前绿化带专人养护。",
+         "files": ["claims/premises-1.jpg", "claims/premises-2.jpg"]},
+        {"indicator": "no-smoking", "score": 2, "note": "全院为无烟医院，各楼层张贴禁烟标识，控烟监督员每日巡查。",
+         "files": ["claims/no-smoking.jpg"]},
+    ]
+    return p
+
+
 def write_zip(pkg, name):
     """The well-run package as a zip: evidence.json and every file its attachments name."""
     files = [att["file"] for a in pkg.doc["activities"] + pkg.doc["plans"] for att in a.get("attachments", [])]
@@ -294,3 +364,4 @@ if __name__ == "__main__":
         {"id": "inc-1", "type": "discipline-violation", "date": "2025-09-03", "severity": "serious",
          "description": "一名副局长因严重违纪被立案审查", "resolved": False}]).write("vetoed-water-bureau.json")
     rushed()
+    national_hospital().write("national-2012/county-hospital.json")

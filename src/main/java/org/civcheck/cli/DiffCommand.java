@@ -73,7 +73,8 @@ final class DiffCommand implements Callable<Integer> {
         List<PackageReading> readings = new ArrayList<>();
         boolean refused = false;
         for (Path f : files) {
-            PackageReading reading = reader.read(f);
+            // Read in the words of the new set (its own document kinds, activity types): the set being tried.
+            PackageReading reading = reader.read(f, loading.impact().after().vocabulary());
             if (!reading.isAccepted()) {
                 refused = true;
                 err.println("证据包不符合格式要求（" + reading.faults().size() + " 处）：" + f);

@@ -20,6 +20,7 @@ import org.civcheck.engine.facts.TotalScore;
 import org.civcheck.engine.facts.IndicatorResult;
 import org.civcheck.engine.facts.MissingParameterException;
 import org.civcheck.engine.facts.VerdictFact;
+import org.civcheck.engine.facts.VerdictNote;
 import org.civcheck.engine.facts.VetoHit;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.InputProblem;
@@ -174,12 +175,12 @@ public final class Assessor {
                     .toList();
         }
         Assessment.Claims claims = claims(session, pkg, indicators, verdict.score());
-        String reason = claims == null || claims.claimedByUnit() == 0 ? verdict.reason()
-                : verdict.reason() + String.format("；其中%s分（占%s）为单位自评分，有待测评组现场确认",
-                        org.civcheck.engine.facts.Texts.num(claims.claimedByUnit()),
-                        org.civcheck.engine.facts.Texts.pct(claims.claimedShare()));
+        // The rules' notes beside the verdict (how much rests on claims) follow its reason, in their order.
+        StringBuilder reason = new StringBuilder(verdict.reason());
+        of(session, VerdictNote.class).stream().sorted(Comparator.comparingInt(VerdictNote::order))
+                .forEach(n -> reason.append('；').append(n.text()));
         return new Assessment(unit, criteriaRef, verdict.score(), criteria.maxScore(), criteria.passScore(),
-                verdict.verdict(), reason,
+                verdict.verdict(), reason.toString(),
                 new Assessment.Period(pkg.period().from(), pkg.period().to()), pkg.effectiveInspectionDate(),
                 categories, indicators, vetoes, gaps, problems, participation,
                 warnings.stream().map(w -> new Assessment.Warning(w.path(), w.message(), w.unknownWord(), w.nearest()))
@@ -270,11 +271,8 @@ public final class Assessor {
             String verdict = verdictOf(facts);
             // A veto is a fact of the period (a disciplinary case, an accident): nothing the unit does
             // now removes it, so its line says what it does to the verdict, never what undoing it would.
-            String sentence = veto ? "该事项不影响得分，但结论为“" + Verdicts.chinese(a.verdict()) + "”"
-                    : "补齐这一项可挽回" + org.civcheck.engine.facts.Texts.num(recovers) + "分，得分"
-                            + org.civcheck.engine.facts.Texts.num(score) + "，"
-                            + (verdict.equals(a.verdict()) ? "结论仍为“" + Verdicts.chinese(verdict) + "”"
-                                    : "结论变为“" + Verdicts.chinese(verdict) + "”");
+            String sentence = veto ? Sentences.vetoStands(a.verdict())
+                    : Sentences.gapClosed(recovers, score, a.verdict(), verdict);
             whatIf.add(new Explanation.WhatIf(gap.indicator(), recovers, score, verdict, sentence));
         }
         return a.withExplanation(new Explanation(indicators, whatIf, trace.fired));

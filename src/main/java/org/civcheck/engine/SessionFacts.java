@@ -123,7 +123,7 @@ final class SessionFacts {
         }
         facts.add(new ActivityIndex(indexed, records, undated));
         for (PlanDocument d : pkg.plans()) {
-            facts.add(new DocumentFact(d.id(), d.kind(), d.title(), d.date()));
+            facts.add(new DocumentFact(d.id(), d.kind(), d.title(), d.date(), java.util.Set.copyOf(d.tags())));
         }
         List<Incident> incidents = pkg.incidents();
         for (int i = 0; i < incidents.size(); i++) {

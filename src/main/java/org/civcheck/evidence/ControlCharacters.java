@@ -32,6 +32,9 @@ final class ControlCharacters {
         for (int i = 0; i < pkg.plans().size(); i++) {
             PlanDocument plan = pkg.plans().get(i);
             c.text("$.plans[" + i + "].title", plan.title());
+            for (int t = 0; t < plan.tags().size(); t++) {
+                c.text("$.plans[" + i + "].tags[" + t + "]", plan.tags().get(t));
+            }
             c.attachments("$.plans[" + i + "]", plan.attachments());
         }
         for (int i = 0; i < pkg.activities().size(); i++) {

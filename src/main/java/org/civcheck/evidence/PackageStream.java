@@ -529,6 +529,7 @@ final class PackageStream {
             String title;
             LocalDate date;
             List<Attachment> attachments;
+            List<String> tags;
         };
         object(shape, (name, field) -> {
             switch (name) {
@@ -537,10 +538,11 @@ final class PackageStream {
                 case "title" -> f.title = text(field);
                 case "date" -> f.date = date(field);
                 case "attachments" -> f.attachments = list(field, this::attachment);
+                case "tags" -> f.tags = list(field, this::word);
                 default -> unbound();
             }
         });
-        return new PlanDocument(f.id, f.kind, f.title, f.date, f.attachments);
+        return new PlanDocument(f.id, f.kind, f.title, f.date, f.attachments, f.tags);
     }
 
     /** The activities; beyond the limit they are only counted (and, checking, their keys checked). */

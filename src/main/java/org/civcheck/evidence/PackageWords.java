@@ -48,7 +48,7 @@ final class PackageWords {
             String kind = word(WordField.DOCUMENT_KIND, d.kind(), at + ".kind");
             List<Attachment> attachments = attachments(d.attachments(), at);
             plans.add(kind.equals(d.kind()) && attachments == d.attachments() ? d
-                    : new PlanDocument(d.id(), kind, d.title(), d.date(), attachments));
+                    : new PlanDocument(d.id(), kind, d.title(), d.date(), attachments, d.tags()));
         }
         List<Activity> activities = new ArrayList<>(p.activities().size());
         for (int i = 0; i < p.activities().size(); i++) {

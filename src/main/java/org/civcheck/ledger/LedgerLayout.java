@@ -57,7 +57,8 @@ final class LedgerLayout {
                         Column.of("编号", "id", CellKind.TEXT, false, 10, "可不填，不填时按行号编号"),
                         Column.word("文件种类", "kind", WordField.DOCUMENT_KIND, true, 16, "从下拉列表中选择"),
                         Column.of("文件标题", "title", CellKind.TEXT, true, 36, "如 2025年文明单位创建工作计划"),
-                        Column.of("印发日期", "date", CellKind.DATE, true, 12, "")), materials)),
+                        Column.of("印发日期", "date", CellKind.DATE, true, 12, ""),
+                        Column.of("标签", "tags", CellKind.TAGS, false, 14, "自定的标签，用顿号分隔，如 关爱职工")), materials)),
                 new LedgerSheet(ACTIVITIES, "activities", false, true, "台账第", "开展的每一次活动一行，随做随记。", concat(List.of(
                         Column.of("序号", "id", CellKind.TEXT, false, 8, "可不填，不填时按行号编号；复查时按序号查找"),
                         Column.of("日期", "date", CellKind.DATE, true, 12, "活动当天（多日活动填第一天）"),

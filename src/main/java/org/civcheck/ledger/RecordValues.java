@@ -65,7 +65,10 @@ final class RecordValues {
     }
 
     private static Map<String, Object> plan(PlanDocument d) {
-        return values("id", d.id(), "kind", d.kind(), "title", d.title(), "date", d.date(), "attachments", d.attachments());
+        Map<String, Object> v = values("id", d.id(), "kind", d.kind(), "title", d.title(), "date", d.date());
+        v.put("tags", d.tags());
+        v.put("attachments", d.attachments());
+        return v;
     }
 
     private static Map<String, Object> activity(Activity a) {

@@ -48,6 +48,15 @@ class DiffCommandTest {
         assertTrue(run.err().contains("不是一个目录"), run.err());
     }
 
+    @Test
+    void aPackageInTheWordsOfTheNationalSetIsReadInThemAndTheCitysStricterFestivalsShow() {
+        CheckCommandTest.Run run = civcheck("criteria", "diff", "criteria/national-2012", "criteria/national-city-example",
+                "examples/national-2012/county-hospital.json");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("围绕传统节日开展主题活动（our-festivals）：达标 6/6 → 部分达标 5/6"), run.out());
+        assertTrue(run.out().contains("禁烟标识和无烟环境（no-smoking）：达标 2/2 → 不适用 0/0"), run.out());
+    }
+
     /** The lines of one package's section of the report, from its heading to the next blank line. */
     private static String section(String out, String heading) {
         int start = out.indexOf(heading + "\n");

@@ -51,6 +51,27 @@ class LedgerRoundTripTest {
     }
 
     /**
+     * The county hospital under the national set: its own words (专项活动方案, 道德经典诵读), a document
+     * tagged 关爱职工 and seven claims come back from the workbook and score the same (99, the tag
+     * deciding one indicator).
+     */
+    @Test
+    void theNationalSetsHospitalAsAWorkbookKeepsItsWordsTagsAndClaims() throws Exception {
+        var loading = org.civcheck.engine.AssessorLoading.load(Path.of("criteria/national-2012"), Path.of("rules"));
+        assertTrue(loading.isLoaded(), () -> loading.problems().toString());
+        Assessor national = loading.assessor();
+        Path hospital = Path.of("examples/national-2012/county-hospital.json");
+        PackageReading json = Ledgers.read(Files.readAllBytes(hospital), "county-hospital.json", national);
+        assertTrue(json.isAccepted(), () -> json.faults().toString());
+        byte[] workbook = LedgerWriter.export(json.evidence(), national.vocabulary());
+        PackageReading back = Ledgers.read(workbook, "台账.xlsx", national);
+        assertTrue(back.isAccepted(), () -> back.faults().toString());
+        assertEquals(List.of("关爱职工"), back.evidence().plans().get(2).tags());
+        assertEquals(sorted(json.evidence()), sorted(back.evidence()));
+        assertEquals(Ledgers.score(national, json), Ledgers.score(national, back));
+    }
+
+    /**
      * The library with two disciplined leaders in one incident row (a veto only when role and
      * count survive), the last review's two findings (one rectified, with its files) and a claim
      * for the self-rated item: as a workbook it reads back the same and scores the same.
