@@ -31,6 +31,7 @@ final class CellValues {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.年])\\s*(\\d{1,2})\\s*(?:[-/.月])\\s*(\\d{1,2})\\s*日?");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\n\\r]+");
+    private static final Pattern LINES = Pattern.compile("[\\n\\r；;]+");
     private static final Pattern COUNT_AT_END = Pattern.compile("^(.*?)\\s*[:：]?\\s*(\\d+)\\s*人?$");
     private static final Pattern FILE_WITH_DATE = Pattern.compile("^(.*?)\\s*[（(]([^（()）]*)[)）]\\s*$");
 
@@ -140,13 +141,14 @@ final class CellValues {
     /** The files of a material cell: one a line (or separated by ；), each with an optional （date）. */
     static List<NamedFile> files(String text) throws Fault {
         List<NamedFile> files = new ArrayList<>();
-        for (String line : text.split("[\\n\\r；;]+")) {
+        for (String line : LINES.split(text)) {
             String item = line.strip();
             if (item.isEmpty()) {
                 continue;
             }
             Matcher m = FILE_WITH_DATE.matcher(item);
-            if (m.matches() && !m.group(1).isBlank() && DATE.matcher(m.group(2).strip()).matches()) {
+            boolean bracketed = item.indexOf('）') > 0 || item.indexOf(')') > 0;
+            if (bracketed && m.matches() && !m.group(1).isBlank() && DATE.matcher(m.group(2).strip()).matches()) {
                 files.add(new NamedFile(m.group(1).strip(), date(m.group(2))));
             } else {
                 files.add(new NamedFile(item, null));
