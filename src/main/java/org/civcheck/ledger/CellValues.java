@@ -33,7 +33,12 @@ final class CellValues {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\n\\r]+");
     private static final Pattern LINES = Pattern.compile("[\\n\\r；;]+");
     private static final Pattern COUNT_AT_END = Pattern.compile("^(.*?)\\s*[:：]?\\s*(\\d+)\\s*人?$");
-    private static final Pattern FILE_WITH_DATE = Pattern.compile("^(.*?)\\s*[（(]([^（()）]*)[)）]\\s*$");
+    /**
+     * A file name and, in the last brackets, its date. Greedy: the brackets can only be the last
+     * ones (the date holds none), so the name is found by one step back from the end, not by
+     * trying every place from the start; the name is stripped where it is used.
+     */
+    private static final Pattern FILE_WITH_DATE = Pattern.compile("^(.*)[（(]([^（()）]*)[)）]\\s*$");
 
     private CellValues() {}
 
@@ -147,8 +152,7 @@ final class CellValues {
                 continue;
             }
             Matcher m = FILE_WITH_DATE.matcher(item);
-            boolean bracketed = item.indexOf('）') > 0 || item.indexOf(')') > 0;
-            if (bracketed && m.matches() && !m.group(1).isBlank() && DATE.matcher(m.group(2).strip()).matches()) {
+            if (m.matches() && !m.group(1).isBlank() && DATE.matcher(m.group(2).strip()).matches()) {
                 files.add(new NamedFile(m.group(1).strip(), date(m.group(2))));
             } else {
                 files.add(new NamedFile(item, null));
