@@ -5,7 +5,8 @@
 
     python3 examples/generate_examples.py --big N F  # a synthetic package of N activities to F (benchmarks)
 
-The packages follow shared/spec/evidence-package.md. They are written for the project; the first
+The 台账 workbook of each package, in workbooks/, is written from it by Java (`sh examples/export_workbooks.sh`,
+which runs `civcheck export`); run that after this. The packages follow shared/spec/evidence-package.md. They are written for the project; the first
 mirrors the 区委办公室 of shared/seed (its part 一 activities and its part 二 problems).
 """
 import datetime as dt

@@ -12,10 +12,11 @@ import org.civcheck.authoring.CriteriaImpact;
 import org.civcheck.authoring.ImpactReport;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.engine.CriteriaFaultException;
-import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.InputProblem;
 import org.civcheck.evidence.PackageReading;
+import org.civcheck.evidence.PackageVocabulary;
 import org.civcheck.evidence.ReadLimits;
+import org.civcheck.ledger.SubmissionReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +40,8 @@ final class DiffCommand implements Callable<Integer> {
     Path after;
 
     @Parameters(index = "2..*", paramLabel = "PACKAGE",
-            description = "证据包（.json 或 .zip）或存放证据包的目录；默认 examples/ 中的全部示例")
+            description = "证据包（.json、.zip 或台账工作簿 .xlsx）或存放证据包的目录；默认 examples/ 中的全部示例。"
+                    + "台账中的用语按旧测评体系的下拉选项读取")
     List<Path> packages = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "新旧两边共用的规则目录（默认 rules）")
@@ -69,12 +71,13 @@ final class DiffCommand implements Callable<Integer> {
             problems(err, "新测评体系 " + after + "（规则 " + newRules + "）", loading.problemsAfter());
             return ExitCodes.NOT_CHECKED;
         }
-        EvidencePackageReader reader = new EvidencePackageReader(ReadLimits.defaults());
+        // The packages were written for the set in force: its words (a workbook's drop-downs) read them.
+        SubmissionReader reader = new SubmissionReader(ReadLimits.defaults());
+        PackageVocabulary words = loading.impact().before().vocabulary();
         List<PackageReading> readings = new ArrayList<>();
         boolean refused = false;
         for (Path f : files) {
-            // Read in the words of the new set (its own document kinds, activity types): the set being tried.
-            PackageReading reading = reader.read(f, loading.impact().after().vocabulary());
+            PackageReading reading = reader.read(f, words);
             if (!reading.isAccepted()) {
                 refused = true;
                 err.println("证据包不符合格式要求（" + reading.faults().size() + " 处）：" + f);
@@ -102,15 +105,14 @@ final class DiffCommand implements Callable<Integer> {
         return impacts.stream().anyMatch(CriteriaImpact.PackageImpact::moved) ? 1 : 0;
     }
 
-    /** The packages named (a folder stands for its .json and .zip files), or the examples; null after an error. */
+    /** The packages named (a folder stands for its .json, .zip and .xlsx files), or the examples; null after an error. */
     private List<Path> packageFiles(PrintWriter err) {
         List<Path> named = packages.isEmpty() ? List.of(Locations.examples()) : packages;
         List<Path> files = new ArrayList<>();
         for (Path p : named) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".json") || f.getFileName().toString().endsWith(".zip"))
-                            .sorted().forEach(files::add);
+                    s.filter(DiffCommand::isPackage).sorted().forEach(files::add);
                 } catch (IOException e) {
                     err.println("无法读取目录 " + p + "：" + e.getMessage());
                     return null;
@@ -123,10 +125,15 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) {
-            err.println("没有可比较的证据包：" + named + " 中没有 .json 或 .zip 文件");
+            err.println("没有可比较的证据包：" + named + " 中没有 .json、.zip 或 .xlsx 文件");
             return null;
         }
         return files;
+    }
+
+    private static boolean isPackage(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".json") || name.endsWith(".zip") || name.endsWith(".xlsx"));
     }
 
     private static void problems(PrintWriter err, String what, List<CriteriaProblem> problems) {

@@ -114,31 +114,33 @@ public final class EvidencePackageReader {
     }
 
     /**
-     * Reads the JSON text of a package whose files are {@code files} (null when it carries none):
-     * for a reader of another form (a workbook) that has written its records as this JSON.
+     * Reads a package given as a tree of plain JSON values, whose files are {@code files} (null
+     * when it carries none): for a reader of another form (a workbook) that has built its records
+     * as this tree. The same checks, faults and records as the tree's JSON text would give, without
+     * writing the text and parsing it again.
      */
-    public PackageReading readJson(byte[] json, Set<String> files, ReadBudget budget, PackageVocabulary vocabulary) {
-        if (json.length > limits.maxPackageBytes()) {
-            return refused(JsonPaths.ROOT, tooLarge(json.length));
+    public PackageReading readTree(JsonNode tree, Set<String> files, PackageVocabulary vocabulary) {
+        if (checkingSupported) {
+            try (JsonParser quick = tree.traverse()) {
+                AttachmentFiles attachments = new AttachmentFiles(files);
+                return finish(PackageStream.checking(quick, schema.shape().root(), limits.maxActivities(), attachments),
+                        attachments, false, vocabulary);
+            } catch (IOException | PackageStream.Unsure | RuntimeException e) {
+                // A doubt of the schema, or a bug of the quick way: the strict way below names what is wrong.
+            }
         }
-        return readEvidence(json, files, budget, vocabulary, false);
+        return readStrictly(tree, files, vocabulary, false);
     }
 
     /** Steps 2 to 7 on the JSON text; {@code zipFiles} is null for a plain JSON package. */
     private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget, PackageVocabulary vocabulary) {
-        return readEvidence(json, zipFiles, budget, vocabulary, true);
-    }
-
-    /** {@code asJson}: the package came as JSON text (not written from another form) — said when it carries no files. */
-    private PackageReading readEvidence(byte[] json, Set<String> zipFiles, ReadBudget budget, PackageVocabulary vocabulary,
-            boolean asJson) {
         if (checkingSupported) {
             budget.beforeRecords(json.length);
             try (JsonParser quick = parser.quickParser(json)) {
                 if (quick != null) {
                     AttachmentFiles files = new AttachmentFiles(zipFiles);
                     return finish(PackageStream.checking(quick, schema.shape().root(), limits.maxActivities(), files),
-                            files, zipFiles == null && asJson, vocabulary);
+                            files, zipFiles == null, vocabulary);
                 }
             } catch (IOException | PackageStream.Unsure | RuntimeException e) {
                 // A fault of the text, a doubt of the schema, or a bug of the quick way: the
@@ -146,7 +148,7 @@ public final class EvidencePackageReader {
             }
         }
         budget.beforeTree(json.length);
-        return readStrictly(json, zipFiles, vocabulary, asJson);
+        return readStrictly(json, zipFiles, vocabulary, true);
     }
 
     /**
@@ -164,7 +166,15 @@ public final class EvidencePackageReader {
         if (!parsed.faults().isEmpty()) {
             return PackageReading.refused(parsed.faults());
         }
-        JsonNode tree = parsed.tree();
+        return readStrictly(parsed.tree(), zipFiles, vocabulary, asJson);
+    }
+
+    /**
+     * The strict way from the tree on: the number of activities, numbers beyond a double, the
+     * schema, the records. {@code asJson}: the package came as JSON text (not built from another
+     * form) — then a package that carries no files is told so.
+     */
+    private PackageReading readStrictly(JsonNode tree, Set<String> zipFiles, PackageVocabulary vocabulary, boolean asJson) {
         JsonNode activities = tree.path("activities");
         if (activities.isArray() && activities.size() > limits.maxActivities()) {
             return refused("$.activities", overLimit(activities.size()));

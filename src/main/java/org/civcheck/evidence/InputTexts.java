@@ -3,8 +3,11 @@ package org.civcheck.evidence;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
-/** Renders values inside Chinese messages: quoted text, numbers without exponents, byte sizes. */
-final class InputTexts {
+/**
+ * Renders values inside Chinese messages: quoted text, numbers without exponents, byte sizes.
+ * Public for its byte sizes alone, the one way sizes are written for people (pages say them too).
+ */
+public final class InputTexts {
 
     private static final int MAX_QUOTED = 40;
 
@@ -36,15 +39,15 @@ final class InputTexts {
         return node.asText();
     }
 
-    /** A size in B, KiB or MiB. */
-    static String bytes(long n) {
+    /** A size for people: "980 字节", "85.4 KB", "3.2 MB", "512 MB". */
+    public static String bytes(long n) {
         if (n < 1024) {
-            return n + " B";
+            return n + " 字节";
         }
         if (n < 1024L * 1024L) {
-            return trim(n / 1024.0) + " KiB";
+            return trim(n / 1024.0) + " KB";
         }
-        return trim(n / (1024.0 * 1024.0)) + " MiB";
+        return trim(n / (1024.0 * 1024.0)) + " MB";
     }
 
     private static String number(JsonNode node) {

@@ -141,7 +141,7 @@ final class ZipContents {
             try {
                 return new ZipContents(zip, limits, sourceName, beforeKeeping).read(LEGACY_NAMES);
             } catch (IllegalArgumentException unreadableNames) {
-                return Result.refused(sourceName, "压缩包中的文件名编码无法识别（应为 UTF-8 或 GBK）");
+                return Result.refused(sourceName, "压缩包中的文件名无法识别（文字编码不是常用的两种之一）；请在电脑上用系统自带的压缩功能重新压缩后上传");
             }
         }
     }

@@ -31,8 +31,14 @@ final class CellValues {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.年])\\s*(\\d{1,2})\\s*(?:[-/.月])\\s*(\\d{1,2})\\s*日?");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\n\\r]+");
+    private static final Pattern LINES = Pattern.compile("[\\n\\r；;]+");
     private static final Pattern COUNT_AT_END = Pattern.compile("^(.*?)\\s*[:：]?\\s*(\\d+)\\s*人?$");
-    private static final Pattern FILE_WITH_DATE = Pattern.compile("^(.*?)\\s*[（(]([^（()）]*)[)）]\\s*$");
+    /**
+     * A file name and, in the last brackets, its date. Greedy: the brackets can only be the last
+     * ones (the date holds none), so the name is found by one step back from the end, not by
+     * trying every place from the start; the name is stripped where it is used.
+     */
+    private static final Pattern FILE_WITH_DATE = Pattern.compile("^(.*)[（(]([^（()）]*)[)）]\\s*$");
 
     private CellValues() {}
 
@@ -140,7 +146,7 @@ final class CellValues {
     /** The files of a material cell: one a line (or separated by ；), each with an optional （date）. */
     static List<NamedFile> files(String text) throws Fault {
         List<NamedFile> files = new ArrayList<>();
-        for (String line : text.split("[\\n\\r；;]+")) {
+        for (String line : LINES.split(text)) {
             String item = line.strip();
             if (item.isEmpty()) {
                 continue;

@@ -1,11 +1,9 @@
 package org.civcheck.ledger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +36,6 @@ import org.civcheck.evidence.WordField;
  */
 public final class LedgerReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ReadLimits limits;
@@ -63,7 +60,7 @@ public final class LedgerReader {
         try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
             XSSFReader reader = new XSSFReader(opc);
             StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(opc);
+            SharedTexts strings = new SharedTexts(new ReadOnlySharedStringsTable(opc));
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream sheet = it.next()) {
@@ -82,7 +79,7 @@ public final class LedgerReader {
         if (sheets.isEmpty()) {
             return refused(sourceName, foreign(layout));
         }
-        return new Records(layout, sheets, sourceName).read(files, budget);
+        return new Records(layout, sheets, sourceName).read(files);
     }
 
     /** The one message for a workbook that is not a 台账 of this tool. */
@@ -116,7 +113,7 @@ public final class LedgerReader {
             this.cells = new CellMap(sourceName);
         }
 
-        PackageReading read(Set<String> files, ReadBudget budget) {
+        PackageReading read(Set<String> files) {
             root.put("schemaVersion", 1);
             for (LedgerSheet sheet : layout.sheets()) {
                 SheetRows.Sheet read = sheets.get(sheet.name());
@@ -140,13 +137,8 @@ public final class LedgerReader {
             if (!root.has("activities") && sheets.containsKey(LedgerLayout.ACTIVITIES)) {
                 root.putArray("activities");
             }
-            byte[] json;
-            try {
-                json = JSON.writeValueAsBytes(root);
-            } catch (IOException e) {
-                throw new IllegalStateException("a tree of plain values writes as JSON", e);
-            }
-            PackageReading reading = packages.readJson(json, files, budget, layout.vocabulary());
+            // The records' memory was charged with the workbook's, before it was opened.
+            PackageReading reading = packages.readTree(root, files, layout.vocabulary());
             List<InputProblem> all = new ArrayList<>(faults);
             for (InputProblem p : reading.faults()) {
                 InputProblem at = cells.atCell(p);

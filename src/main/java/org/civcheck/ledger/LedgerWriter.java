@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -52,7 +53,8 @@ public final class LedgerWriter {
     private CellStyle date;
     private CellStyle wrap;
     private CellStyle title;
-    private final Map<WordField, String> lists = new HashMap<>();
+    /** The drop-down lists in the order the columns first use them: the same workbook from the same package. */
+    private final Map<WordField, String> lists = new LinkedHashMap<>();
 
     private LedgerWriter(LedgerLayout layout) {
         this.layout = layout;

@@ -59,8 +59,8 @@ final class WorkbookZip {
             }
             if (workbooks.isEmpty()) {
                 return new Contents(Kind.NEITHER, null, null, Set.of(),
-                        List.of(new InputProblem(sourceName, "压缩包里既没有 evidence.json，也没有台账工作簿（.xlsx）；"
-                                + "请把台账工作簿和材料文件放在一起压缩后上传")));
+                        List.of(new InputProblem(sourceName, "压缩包里没有台账工作簿（.xlsx）；"
+                                + "请把填好的台账工作簿和材料文件放在一起压缩后上传")));
             }
             if (workbooks.size() > 1) {
                 return refused(sourceName, "压缩包里有 " + workbooks.size() + " 个工作簿（"

@@ -1,5 +1,7 @@
 package org.civcheck.web;
 
+import org.civcheck.report.page.Formats;
+
 /**
  * A package whose scoring alone is estimated to need more memory than the service can give it,
  * answered with 413, nothing stored. Retrying does not help; a smaller package (one year at a
@@ -19,24 +21,21 @@ public final class TooLargeToScoreException extends RuntimeException {
 
     /** A package read whose activities and attachments need more than the whole budget. */
     TooLargeToScoreException(int activities, int attachments, long estimatedBytes, long budgetBytes) {
-        this("证据包含 " + activities + " 条活动、" + attachments + " 份材料，评分约需 " + mib(estimatedBytes)
-                + " MiB 内存，超过本服务可用于评分的 " + mib(budgetBytes) + " MiB；请分期（如按年度）上传，"
-                + "或请管理员调大 serve 的 --scoring-memory 和 Java 最大堆（-Xmx）。未保存任何内容");
+        this("证据包含 " + activities + " 条活动、" + attachments + " 份材料，评分约需 " + Formats.bytes(estimatedBytes)
+                + " 内存，超过本服务可用于评分的 " + Formats.bytes(budgetBytes) + "；请分期（如按年度）上传，"
+                + "或请管理员调大评分可用的内存。未保存任何内容");
     }
 
     /** A package that must be read the strict way, whose JSON tree would not fit in the heap. */
     static TooLargeToScoreException toReadStrictly(long jsonBytes, long estimatedBytes, long heapBytes) {
-        return new TooLargeToScoreException("证据包的 JSON（" + mib(jsonBytes) + " MiB）有错误或可能不符合数据契约，"
-                + "需要逐项核对才能指出问题所在，约需 " + mib(estimatedBytes) + " MiB 内存，超过本服务的 Java 最大堆 "
-                + mib(heapBytes) + " MiB；请先在本机用 civcheck check 检查并改正，或分期（如按年度）上传。未保存任何内容");
+        // A workbook is charged this way too, before it is opened: the words fit both.
+        return new TooLargeToScoreException("证据包的内容（" + Formats.bytes(jsonBytes) + "）需要逐项核对，约需 "
+                + Formats.bytes(estimatedBytes) + " 内存，超过本服务能用的全部内存 " + Formats.bytes(heapBytes)
+                + "；请分期（如按年度）上传，或请管理员调大本服务的内存。未保存任何内容");
     }
 
     /** The Chinese sentence for the user. */
     public String detail() {
         return detail;
-    }
-
-    private static long mib(long bytes) {
-        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 }

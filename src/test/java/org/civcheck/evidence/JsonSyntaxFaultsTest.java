@@ -115,6 +115,6 @@ class JsonSyntaxFaultsTest {
 
         PackageReading reading = new EvidencePackageReader(tiny).read(new byte[2048], "big.json");
 
-        assertRefused(reading, new InputProblem("big.json", "文件大小 2 KiB 超过上限 100 B"));
+        assertRefused(reading, new InputProblem("big.json", "文件大小 2 KB 超过上限 100 字节"));
     }
 }

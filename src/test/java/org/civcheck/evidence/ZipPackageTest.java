@@ -125,7 +125,7 @@ class ZipPackageTest {
         entries.put("video/bomb.mp4", new byte[50 * 1024 * 1024]);
         ReadLimits lowered = new ReadLimits(1 << 20, 100, 10 << 20, 10_000, 100, 64, 1000);
 
-        assertRefused(read(lowered), new InputProblem("video/bomb.mp4", "解压后的总大小超过上限 10 MiB"));
+        assertRefused(read(lowered), new InputProblem("video/bomb.mp4", "解压后的总大小超过上限 10 MB"));
     }
 
     @Test
@@ -208,6 +208,19 @@ class ZipPackageTest {
 
         assertEquals(List.of(), reading.warnings());
         assertTrue(reading.evidence().activities().get(0).attachments().get(0).present());
+    }
+
+    /** Names neither in UTF-8 nor in the Chinese Windows encoding: said in office words, no encoding's name. */
+    @Test
+    void zipWhoseNamesAreInNoKnownEncodingIsRefusedInPlainWords() {
+        completeExample();
+        entries.put("\u00ff\u0080.pdf", PDF); // the bytes FF 80: no character in either encoding
+
+        byte[] unreadable = zip(entries, Charset.forName("ISO-8859-1"));
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(unreadable, "2025.zip");
+
+        assertRefused(reading, new InputProblem("2025.zip",
+                "压缩包中的文件名无法识别（文字编码不是常用的两种之一）；请在电脑上用系统自带的压缩功能重新压缩后上传"));
     }
 
     /**

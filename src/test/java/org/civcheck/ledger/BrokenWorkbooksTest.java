@@ -184,6 +184,21 @@ class BrokenWorkbooksTest {
     }
 
     @Test
+    void aZipOfFilesWithoutTheWorkbookAsksForTheWorkbookInOfficeWords() throws IOException {
+        byte[] photos;
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("2025材料/照片.jpg"));
+            zip.write(new byte[] {1, 2, 3});
+            zip.closeEntry();
+            zip.finish();
+            photos = out.toByteArray();
+        }
+        PackageReading reading = Ledgers.read(photos, "材料.zip");
+        assertEquals(List.of(new InputProblem("材料.zip",
+                "压缩包里没有台账工作簿（.xlsx）；请把填好的台账工作簿和材料文件放在一起压缩后上传")), reading.faults());
+    }
+
+    @Test
     void aFormulaIsReadAsItsComputedValue() {
         byte[] book = edited(b -> {
             cell(b, "活动台账", "G2").setCellFormula("5+7");

@@ -1,6 +1,7 @@
 package org.civcheck.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,8 @@ class ScoringCostTest {
             TooLargeToScoreException refused = assertThrows(TooLargeToScoreException.class,
                     () -> budget.beforeTree(60 * MIB));
 
-            assertTrue(refused.detail().contains("超过本服务的 Java 最大堆 512 MiB"), refused.detail());
+            assertTrue(refused.detail().contains("超过本服务能用的全部内存 512 MB"), refused.detail());
+            assertFalse(refused.detail().matches("(?s).*(JSON|MiB|Java|civcheck).*"), refused.detail());
             assertTrue(refused.detail().contains("未保存任何内容"), refused.detail());
         }
     }

@@ -49,7 +49,7 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
 
         /** The date without its year, "3月5日", for a compact chip; null when unknown. */
         public String shortDate() {
-            return date == null ? null : date.substring(date.indexOf('年') + 1);
+            return date == null ? null : Formats.withoutYear(date);
         }
     }
 

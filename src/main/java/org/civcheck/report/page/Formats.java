@@ -15,7 +15,6 @@ public final class Formats {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MM-dd");
 
     private Formats() {}
 
@@ -63,9 +62,14 @@ public final class Formats {
         return date(local.toLocalDate()) + " " + local.format(TIME);
     }
 
-    /** A stored time's day in China Standard Time: "01-20". */
+    /** A stored time's day in China Standard Time, without its year: "1月20日". */
     public static String shortDate(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(ZONE).format(SHORT_DATE);
+        return time == null ? "" : withoutYear(date(time.atZoneSameInstant(ZONE).toLocalDate()));
+    }
+
+    /** An office date (or date and time) without its year, for a compact label: "2026年1月20日 09:30" → "1月20日 09:30". */
+    public static String withoutYear(String officeDate) {
+        return officeDate.substring(officeDate.indexOf('年') + 1);
     }
 
     /** "3月". */
@@ -73,14 +77,8 @@ public final class Formats {
         return month.getMonthValue() + "月";
     }
 
-    /** A file size for people: "980 字节", "48.7 KB", "3.2 MB". */
+    /** A file size for people: "980 字节", "48.7 KB", "3.2 MB" ({@link org.civcheck.evidence.InputTexts#bytes}, the one way). */
     public static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " 字节";
-        }
-        if (bytes < 1024 * 1024) {
-            return round1(bytes / 1024.0) + " KB";
-        }
-        return round1(bytes / (1024.0 * 1024.0)) + " MB";
+        return org.civcheck.evidence.InputTexts.bytes(bytes);
     }
 }

@@ -65,10 +65,10 @@ public record ScoreHistory(double width, double height, List<Point> points, Stri
             Entry e = ordered.get(i);
             double x = LEFT + (n == 1 ? plotW / 2 : i * plotW / (n - 1));
             double y = TOP + plotH * (1 - Formats.clamp(e.score(), 0, top) / top);
-            // Checks of one day are told apart by their time: "12-07 14:05", not "12-07" twice.
+            // Checks of one day are told apart by their time: "12月7日 14:05", not "12月7日" twice.
             String day = Formats.shortDate(e.createdAt());
             boolean sameDay = ordered.stream().filter(o -> Formats.shortDate(o.createdAt()).equals(day)).count() > 1;
-            String label = sameDay ? Formats.dateTime(e.createdAt()).substring(5) : day;
+            String label = sameDay ? Formats.withoutYear(Formats.dateTime(e.createdAt())) : day;
             points.add(new Point(e.id(), "/assessments/" + e.id(), label,
                     Formats.dateTime(e.createdAt()), Formats.points(e.score()), e.verdict(),
                     Verdicts.chinese(e.verdict()), e.id().equals(currentId), labelled(i, n, step), Formats.round1(x),

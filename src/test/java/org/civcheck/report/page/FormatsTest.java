@@ -28,7 +28,7 @@ class FormatsTest {
         OffsetDateTime utc = OffsetDateTime.of(2026, 11, 27, 20, 17, 3, 0, ZoneOffset.UTC);
 
         assertEquals("2026年11月28日 04:17", Formats.dateTime(utc));
-        assertEquals("11-28", Formats.shortDate(utc));
+        assertEquals("11月28日", Formats.shortDate(utc));
     }
 
     @Test
@@ -36,5 +36,6 @@ class FormatsTest {
         assertEquals("980 字节", Formats.bytes(980));
         assertEquals("85.4 KB", Formats.bytes(87433));
         assertEquals("3.2 MB", Formats.bytes(3_355_443));
+        assertEquals("512 MB", Formats.bytes(512L * 1024 * 1024));
     }
 }

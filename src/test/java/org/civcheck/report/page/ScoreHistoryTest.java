@@ -54,7 +54,7 @@ class ScoreHistoryTest {
         assertEquals(List.of(false, true, false), h.points().stream().map(ScoreHistory.Point::current).toList());
         assertEquals(7.0, h.points().get(1).radius());
         assertEquals("/assessments/b", h.points().get(1).href());
-        assertEquals("02-01", h.points().get(1).date()); // 08:00 in China Standard Time
+        assertEquals("2月1日", h.points().get(1).date()); // 08:00 in China Standard Time
         assertEquals("难以通过", h.points().get(1).verdictName());
         assertTrue(h.hasLine());
     }
