@@ -24,7 +24,8 @@ public final class AssessmentStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SUMMARY_COLUMNS =
-            "id, unit_id, unit_name, created_at, verdict, score, max_score, criteria_id, criteria_version";
+            "id, unit_id, unit_name, created_at, verdict, score, max_score, criteria_id, criteria_version, as_of,"
+                    + " progress_verdict";
 
     private final DataSource dataSource;
 
@@ -42,7 +43,7 @@ public final class AssessmentStore {
             try {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
                         + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     s.setString(1, id);
                     s.setString(2, a.unitId());
                     s.setString(3, storable(a.unitName()));
@@ -52,12 +53,14 @@ public final class AssessmentStore {
                     s.setDouble(7, a.maxScore());
                     s.setString(8, a.criteriaId());
                     s.setString(9, a.criteriaVersion());
-                    s.setString(10, a.criteriaSha256());
-                    s.setString(11, sha);
-                    s.setLong(12, a.packageBytes().length);
-                    s.setString(13, a.packageMediaType());
-                    s.setString(14, storable(a.packageName()));
-                    s.setString(15, a.resultJson());
+                    s.setObject(10, a.asOf(), java.sql.Types.DATE);
+                    s.setString(11, a.progressVerdict());
+                    s.setString(12, a.criteriaSha256());
+                    s.setString(13, sha);
+                    s.setLong(14, a.packageBytes().length);
+                    s.setString(15, a.packageMediaType());
+                    s.setString(16, storable(a.packageName()));
+                    s.setString(17, a.resultJson());
                     s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement(
@@ -75,7 +78,7 @@ public final class AssessmentStore {
             throw new StoreException("保存评估结果失败", e);
         }
         AssessmentSummary summary = new AssessmentSummary(id, a.unitId(), a.unitName(), now, a.verdict(), a.score(),
-                a.maxScore(), a.criteriaId(), a.criteriaVersion());
+                a.maxScore(), a.criteriaId(), a.criteriaVersion(), a.asOf(), a.progressVerdict());
         return new StoredAssessment(summary, sha, a.packageBytes().length, a.packageMediaType(), a.packageName(),
                 a.criteriaSha256(), a.resultJson());
     }
@@ -202,7 +205,8 @@ public final class AssessmentStore {
     private static AssessmentSummary summary(ResultSet rs) throws SQLException {
         return new AssessmentSummary(rs.getString("id"), rs.getString("unit_id"), rs.getString("unit_name"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("verdict"), rs.getDouble("score"),
-                rs.getDouble("max_score"), rs.getString("criteria_id"), rs.getString("criteria_version"));
+                rs.getDouble("max_score"), rs.getString("criteria_id"), rs.getString("criteria_version"),
+                rs.getObject("as_of", java.time.LocalDate.class), rs.getString("progress_verdict"));
     }
 
     /**

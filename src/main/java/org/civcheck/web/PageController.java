@@ -36,7 +36,8 @@ final class PageController {
     void upload(Context ctx) {
         try (Uploads.Received upload = uploads.receive(ctx)) {
             String criteriaId = ApiController.criteriaParam(ctx);
-            show(ctx, () -> service.check(upload, criteriaId, false, AccessGate.principal(ctx)::mayWrite));
+            java.time.LocalDate asOf = ApiController.asOfParam(ctx);
+            show(ctx, () -> service.check(upload, criteriaId, asOf, false, AccessGate.principal(ctx)::mayWrite));
         }
     }
 

@@ -24,7 +24,7 @@ import org.civcheck.evidence.EvidencePackage;
 public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> vetoes, CategoryChart categories,
         GapList gaps, ActivityCalendar calendar, DepartmentBars departments, ScoreHistory history,
         AssessmentDiff diff, List<CategoryDetail> indicators, List<Assessment.Warning> warnings,
-        EvidenceIndex evidence, Assessment.Claims claims) {
+        EvidenceIndex evidence, Assessment.Claims claims, ProgressPanel progress) {
 
     private static final Map<String, String> STATUS = Map.of(
             "met", "达标", "partial", "部分达标", "unmet", "未达标", "not-applicable", "不适用");
@@ -66,7 +66,8 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
         List<ScoreHistory.Entry> entries = new ArrayList<>(history == null ? List.of() : history);
         if (entries.stream().noneMatch(e -> e.id().equals(source.id()))) {
             entries.add(new ScoreHistory.Entry(source.id(), source.createdAt(), result.score(), result.maxScore(),
-                    result.verdict()));
+                    result.verdict(), result.isPartial() ? result.asOf() : null,
+                    result.isPartial() ? result.progress().verdict() : null));
         }
         List<VetoItem> vetoes = result.vetoes() == null ? List.of()
                 : result.vetoes().stream()
@@ -76,7 +77,8 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
                 ScoreHistory.of(entries, source.id(), result.passScore()),
                 AssessmentDiff.of(result, previous, previousWhen),
                 indicators(result, DecisionTrace.of(result, words, index)),
-                result.warnings() == null ? List.of() : result.warnings(), index, result.claims());
+                result.warnings() == null ? List.of() : result.warnings(), index, result.claims(),
+                ProgressPanel.of(result, source.id()));
     }
 
     /** Whether any indicator has its 判定依据 to unfold (results stored before explanations have none). */
