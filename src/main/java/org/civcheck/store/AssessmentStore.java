@@ -23,9 +23,9 @@ import javax.sql.DataSource;
 public final class AssessmentStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String SUMMARY_COLUMNS =
-            "id, unit_id, unit_name, created_at, verdict, score, max_score, criteria_id, criteria_version, as_of,"
-                    + " progress_verdict";
+    private static final String SAVED_COLUMNS =
+            "id, unit_id, unit_name, created_at, verdict, score, max_score, criteria_id, criteria_version";
+    private static final String SUMMARY_COLUMNS = SAVED_COLUMNS + ", as_of, progress_verdict";
 
     private final DataSource dataSource;
 
@@ -41,9 +41,12 @@ public final class AssessmentStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
-                        + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                // A whole-period check leaves the progress columns (migration 6) to their default, null.
+                boolean partial = a.asOf() != null;
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SAVED_COLUMNS
+                        + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json"
+                        + (partial ? ", as_of, progress_verdict" : "") + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (partial ? ", ?, ?" : "") + ")")) {
                     s.setString(1, id);
                     s.setString(2, a.unitId());
                     s.setString(3, storable(a.unitName()));
@@ -53,14 +56,16 @@ public final class AssessmentStore {
                     s.setDouble(7, a.maxScore());
                     s.setString(8, a.criteriaId());
                     s.setString(9, a.criteriaVersion());
-                    s.setObject(10, a.asOf(), java.sql.Types.DATE);
-                    s.setString(11, a.progressVerdict());
-                    s.setString(12, a.criteriaSha256());
-                    s.setString(13, sha);
-                    s.setLong(14, a.packageBytes().length);
-                    s.setString(15, a.packageMediaType());
-                    s.setString(16, storable(a.packageName()));
-                    s.setString(17, a.resultJson());
+                    s.setString(10, a.criteriaSha256());
+                    s.setString(11, sha);
+                    s.setLong(12, a.packageBytes().length);
+                    s.setString(13, a.packageMediaType());
+                    s.setString(14, storable(a.packageName()));
+                    s.setString(15, a.resultJson());
+                    if (partial) {
+                        s.setObject(16, a.asOf(), java.sql.Types.DATE);
+                        s.setString(17, a.progressVerdict());
+                    }
                     s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement(
