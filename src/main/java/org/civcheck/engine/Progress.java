@@ -20,7 +20,16 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Progress(String verdict, String verdictName, String reason, String asOfNote, int ignored,
-        double elapsedShare, double paceScore, List<IndicatorProgress> indicators, List<Todo> todo) {
+        double elapsedShare, double paceScore, List<IndicatorProgress> indicators, List<Todo> todo,
+        ActivityPace activityPace) {
+
+    /**
+     * The activities the prorated activity counts ask for, for the calendar's pace rows.
+     *
+     * @param perYear what those counts require over the whole period
+     * @param byMonth the activities they counted, per month of the period from its first (up to the as-of day)
+     */
+    public record ActivityPace(double perYear, List<Integer> byMonth) {}
 
     public static final String ON_TRACK = "on-track";
     public static final String AT_RISK = "at-risk";

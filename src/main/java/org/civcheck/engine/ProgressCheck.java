@@ -127,13 +127,14 @@ final class ProgressCheck {
         }
         todo.sort(Comparator.comparing(Progress.Todo::due).thenComparing(Comparator
                 .comparingDouble(Progress.Todo::pointsAtStake).reversed()));
-        Progress progress = verdict(today.assessment(), criteria, indicators, todo, note, cut.ignored(), elapsed);
+        Progress progress = verdict(today.assessment(), criteria, indicators, todo, note, cut.ignored(), elapsed,
+                activityPace(criteria, rules, today, cut.evidence()));
         return today.assessment().withProgress(asOf, progress);
     }
 
     /** The verdict on the score on pace, against the pass line and the criteria's at-risk margin. */
     private static Progress verdict(Assessment today, CriteriaSet criteria, List<Progress.IndicatorProgress> indicators,
-            List<Progress.Todo> todo, String note, int ignored, double elapsed) {
+            List<Progress.Todo> todo, String note, int ignored, double elapsed, Progress.ActivityPace pace) {
         double pass = criteria.passScore();
         double margin = criteria.progress().atRiskMargin();
         double score = Math.round(indicators.stream().mapToDouble(Progress.IndicatorProgress::paceScore).sum() * 100)
@@ -167,7 +168,42 @@ final class ProgressCheck {
         if (!behind.isEmpty() && !Verdicts.VETOED.equals(today.verdict())) {
             reason += "；滞后的指标" + behind.size() + "项：" + String.join("、", behind);
         }
-        return new Progress(verdict, Progress.chinese(verdict), reason, note, ignored, elapsed, score, indicators, todo);
+        return new Progress(verdict, Progress.chinese(verdict), reason, note, ignored, elapsed, score, indicators, todo,
+                pace);
+    }
+
+    /** The aspect of the measures that count activities one by one (rules/count.drl). */
+    private static final String ACTIVITY_COUNT = "count";
+
+    /**
+     * What the prorated activity counts require over the whole period, and the activities they
+     * counted per month: the calendar draws the expected pace beside the actual from it.
+     */
+    private static Progress.ActivityPace activityPace(CriteriaSet criteria, RuleBase rules, Assessor.Run today,
+            EvidencePackage pkg) {
+        double perYear = 0;
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        for (Indicator i : criteria.indicators()) {
+            if (!i.applicable() || !IndicatorDue.of(i, rules.checkKinds().get(i.check())).prorated()) {
+                continue;
+            }
+            for (Measure m : today.measures().getOrDefault(i.id(), List.of())) {
+                if (ACTIVITY_COUNT.equals(m.aspect()) && m.required() != null) {
+                    perYear += m.required();
+                    counted.addAll(m.evidence());
+                }
+            }
+        }
+        YearMonth first = YearMonth.from(pkg.period().from());
+        int months = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(pkg.period().to())) + 1;
+        int[] byMonth = new int[months];
+        for (var a : pkg.activities()) {
+            int col = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(a.date()));
+            if (counted.contains(a.id()) && col >= 0 && col < months) {
+                byMonth[col]++;
+            }
+        }
+        return new Progress.ActivityPace(perYear, java.util.Arrays.stream(byMonth).boxed().toList());
     }
 
     /** The measure of an indicator that counts (activities, months, hours), if any. */

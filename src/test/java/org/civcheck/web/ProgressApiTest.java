@@ -71,6 +71,9 @@ class ProgressApiTest {
         assertTrue(page.contains("待办事项"), page);
         assertTrue(page.contains("7月还需开展理论学习"), page);
         assertTrue(page.contains("预判结论（假如今天复查）"), page);
+        assertTrue(page.contains("按进度应累计"), "the calendar shows the expected pace beside the actual");
+        assertTrue(page.contains("实际累计"), page);
+        assertTrue(page.contains("cal-month future"), "months after the day are marked as not yet come");
 
         HttpResponse<byte[]> ics = http.get("/assessments/" + id + "/todo.ics");
         assertEquals(200, ics.statusCode(), text(ics));

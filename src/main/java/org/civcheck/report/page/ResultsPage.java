@@ -73,12 +73,23 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
                 : result.vetoes().stream()
                         .map(v -> new VetoItem(v.id(), v.name(), v.finding(), index.links(v.evidence()))).toList();
         return new ResultsPage(header(source, result), VerdictBanner.of(result), vetoes, CategoryChart.of(result),
-                GapList.of(result, index), ActivityCalendar.of(evidence, words), DepartmentBars.of(result, words),
+                GapList.of(result, index), calendar(result, evidence, words), DepartmentBars.of(result, words),
                 ScoreHistory.of(entries, source.id(), result.passScore()),
                 AssessmentDiff.of(result, previous, previousWhen),
                 indicators(result, DecisionTrace.of(result, words, index)),
                 result.warnings() == null ? List.of() : result.warnings(), index, result.claims(),
                 ProgressPanel.of(result, source.id()));
+    }
+
+    /** The activity calendar; for a check made before the period's end, with the year's pace beside the actual. */
+    private static ActivityCalendar calendar(Assessment result, EvidencePackage evidence, Vocabulary words) {
+        ActivityCalendar calendar = ActivityCalendar.of(evidence, words);
+        if (!result.isPartial() || result.progress().activityPace() == null || result.period() == null) {
+            return calendar;
+        }
+        var pace = result.progress().activityPace();
+        return calendar.withPace(result.asOf(), pace.byMonth().stream().mapToInt(Integer::intValue).toArray(),
+                pace.perYear(), result.period().from(), result.period().to());
     }
 
     /** Whether any indicator has its 判定依据 to unfold (results stored before explanations have none). */
