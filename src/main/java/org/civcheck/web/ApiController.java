@@ -71,11 +71,11 @@ final class ApiController {
 
     /**
      * POST /api/assessments/{id}/rescore — the stored package scored again under the criteria
-     * serving now; ?explain=true as for {@link #create}.
+     * serving now, as of the same day (or ?asOf=); ?explain=true as for {@link #create}.
      */
     void rescore(Context ctx) {
         writable(ctx);
-        AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"))
+        AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"), asOfParam(ctx))
                 .orElseThrow(() -> notFound(ctx));
         StoredAssessment stored = checked.stored().orElseThrow();
         ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id())

@@ -144,6 +144,14 @@ public final class AssessmentService {
      * Like every stored result, the new one carries the rules' explanation.
      */
     public Optional<Checked> rescore(String id, String criteriaId) {
+        return rescore(id, criteriaId, null);
+    }
+
+    /**
+     * As {@link #rescore(String, String)}, as the package stood on {@code asOf}; null keeps the day
+     * the stored check stood on (none for a whole-period check).
+     */
+    public Optional<Checked> rescore(String id, String criteriaId, java.time.LocalDate asOf) {
         Optional<StoredAssessment> before = store.find(id);
         Optional<StoredPackage> pkg = store.findPackage(id);
         if (before.isEmpty() || pkg.isEmpty()) {
@@ -154,8 +162,8 @@ public final class AssessmentService {
         String setId = criteriaId != null && !criteriaId.isBlank() ? criteriaId
                 : generation.sets().containsKey(previous) ? previous : null;
         // An as-of check is scored again on the same day; a whole-period one as a whole period again.
-        java.time.LocalDate asOf = before.get().summary().asOf();
-        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), asOf, false,
+        java.time.LocalDate day = asOf != null ? asOf : before.get().summary().asOf();
+        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), day, false,
                 unit -> true));
     }
 

@@ -81,6 +81,13 @@ class ProgressApiTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(new String(ics.body(), StandardCharsets.UTF_8)));
         assertEquals(doc.path("progress").path("todo").size(), calendar.getComponents("VEVENT").size());
         assertTrue(ics.headers().firstValue("Content-Disposition").orElse("").contains(".ics"));
+
+        // Scored again, the check stands on the same day; ?asOf= moves it.
+        JsonNode again = json(http.post("/api/assessments/" + id + "/rescore", "application/json", new byte[0]));
+        assertEquals("2025-06-30", again.path("asOf").asText());
+        JsonNode later = json(http.post("/api/assessments/" + id + "/rescore?asOf=2025-09-30", "application/json",
+                new byte[0]));
+        assertEquals("2025-09-30", later.path("asOf").asText());
     }
 
     @Test
