@@ -231,20 +231,22 @@ def rushed():
               kinds=("minutes", "attendance-sheet"), record_day=d("2025-12-16"))
     p.act("volunteer-service", "学雷锋志愿服务", d("2025-03-05"), attendance=share(depts, everyone, rnd),
           volunteerHours=30, kinds=("photo",), record_day=d("2025-12-18"))
-    # The rush: from December, everything at once.
+    # The rush: from December, everything at once — enough to reach the year's counts (24 studies, 12
+    # party meetings, 12 volunteer activities, …), so only the spread over the year gives it away.
     start = d("2025-12-01")
-    rush = ["theory-study"] * 12 + ["party-life"] * 6 + ["volunteer-service"] * 8 + ["integrity-education"] * 3 + [
+    rush = ["theory-study"] * 21 + ["party-life"] * 9 + ["volunteer-service"] * 9 + ["integrity-education"] * 4 + [
         "core-values-promotion", "core-values-promotion", "moral-lecture", "moral-lecture", "model-learning",
-        "festival", "commemoration", "civility-selection", "family-virtue", "reading-club", "culture-sports",
-        "publicity", "publicity", "online-civility", "visits-condolence", "charity-donation", "child-care",
-        "leadership-meeting", "leadership-meeting", "civilized-traffic", "city-creation", "frugality"]
+        "model-learning", "festival", "festival", "commemoration", "commemoration", "civility-selection",
+        "family-virtue", "reading-club", "culture-sports", "publicity", "publicity", "publicity", "online-civility",
+        "visits-condolence", "charity-donation", "child-care", "poverty-alleviation", "leadership-meeting",
+        "leadership-meeting", "civilized-traffic", "city-creation", "frugality"]
     names = {"theory-study": "集中学习", "party-life": "组织生活会", "volunteer-service": "志愿服务",
              "integrity-education": "廉政教育"}
     for i, type_ in enumerate(rush):
         day = start + dt.timedelta(days=i % 31)
         kinds = ("minutes", "attendance-sheet") if type_ in ("theory-study", "party-life") else ("photo", "news")
         p.act(type_, names.get(type_, "创建活动"), day, attendance=share(depts, everyone, rnd),
-              volunteerHours=25 if type_ == "volunteer-service" else None, kinds=kinds, record_lag=rnd.randint(0, 3))
+              volunteerHours=40 if type_ == "volunteer-service" else None, kinds=kinds, record_lag=rnd.randint(0, 3))
     for a in p.doc["activities"]:
         if a.get("volunteerHours") is None:
             a.pop("volunteerHours", None)

@@ -116,6 +116,10 @@
     if (criteria && criteria.value) {
       data.append('criteria', criteria.value);
     }
+    var asOf = document.getElementById('asOf');
+    if (asOf && asOf.value) {
+      data.append('asOf', asOf.value);
+    }
     var xhr = new XMLHttpRequest();
     xhr.open('POST', form.getAttribute('action'));
     xhr.setRequestHeader('Accept', 'text/html');

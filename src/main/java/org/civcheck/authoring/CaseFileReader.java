@@ -115,7 +115,16 @@ final class CaseFileReader {
             return null;
         }
         int before = c.problems.size();
-        c.allow("name", "base", "package", "changes", "expect");
+        c.allow("name", "base", "package", "changes", "expect", "asOf");
+        java.time.LocalDate asOf = null;
+        String day = c.text("asOf", false);
+        if (day != null) {
+            try {
+                asOf = java.time.LocalDate.parse(day.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                c.fault("asOf", "asOf 应为检查日期，写成 年-月-日，如 2025-06-30，实际为“" + day + "”");
+            }
+        }
         String name = c.text("name", true);
         String base = c.text("base", false);
         JsonNode inline = c.node.get("package");
@@ -142,7 +151,11 @@ final class CaseFileReader {
             return null;
         }
         Path basePath = base == null ? null : file.toAbsolutePath().getParent().resolve(base).normalize();
-        return new CriteriaTestCase(name, c.yaml.name, c.yaml.line(c.path), basePath, inline, changes, expect);
+        if (expect != null && asOf == null && (expect.progress() != null || !expect.pace().isEmpty())) {
+            c.fault("expect", "预期中写了 progress 或 pace（年中进度），用例还应写 asOf（检查日期）");
+            return null;
+        }
+        return new CriteriaTestCase(name, c.yaml.name, c.yaml.line(c.path), basePath, inline, changes, expect, asOf);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.civcheck.criteria.CriteriaProblem;
 import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.engine.Assessment;
+import org.civcheck.engine.Progress;
 import org.civcheck.engine.Assessor;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.EvidencePackageReader;
@@ -112,7 +113,17 @@ final class CaseRunner {
 
     /** Scores the case and compares the result with what it expects. */
     CaseResult run(Prepared p) {
-        Assessment a = assessor.assess(p.evidence(), p.warnings(), true);
+        java.time.LocalDate asOf = p.testCase().asOf();
+        Assessment a;
+        try {
+            a = asOf == null ? assessor.assess(p.evidence(), p.warnings(), true)
+                    : assessor.assessAsOf(p.evidence(), p.warnings(), true, asOf);
+        } catch (IllegalArgumentException e) {
+            a = assessor.assess(p.evidence(), p.warnings(), true);
+            List<String> out = new ArrayList<>(List.of("检查日期：" + e.getMessage()));
+            out.addAll(differences(p.testCase().expect(), a));
+            return new CaseResult(p.testCase(), a, out, p.warnings());
+        }
         return new CaseResult(p.testCase(), a, differences(p.testCase().expect(), a), p.warnings());
     }
 
@@ -121,6 +132,23 @@ final class CaseRunner {
         if (e.verdict() != null && !e.verdict().equals(a.verdict())) {
             out.add("结论：预期“" + Words.verdict(e.verdict()) + "”，实际“" + Words.verdict(a.verdict()) + "”——"
                     + a.verdictReason());
+        }
+        if (e.progress() != null || !e.pace().isEmpty()) {
+            if (!a.isPartial()) {
+                out.add("进度：检查日期不早于评估期末，是整个评估期的检查，没有年中进度");
+            } else {
+                if (e.progress() != null && !e.progress().equals(a.progress().verdict())) {
+                    out.add("进度结论：预期“" + Progress.chinese(e.progress()) + "”，实际“" + a.progress().verdictName()
+                            + "”——" + a.progress().reason());
+                }
+                for (Progress.IndicatorProgress ip : a.progress().indicators()) {
+                    String wanted = e.pace().get(ip.indicator());
+                    if (wanted != null && !wanted.equals(ip.status())) {
+                        out.add("指标" + Words.indicator(ip.name(), ip.indicator()) + "的进度：预期“"
+                                + Progress.statusName(wanted) + "”，实际“" + ip.statusName() + "”——" + ip.finding());
+                    }
+                }
+            }
         }
         if (!inRange(a.score(), e.scoreMin(), e.scoreMax())) {
             out.add("得分：预期" + Words.range(e.scoreMin(), e.scoreMax()) + "，实际" + Words.num(a.score()) + "分");

@@ -12,9 +12,10 @@ import java.util.List;
  * @param line   where the case starts in it
  * @param base   the base package file (relative paths already resolved against the case file), or null
  * @param inline the package written in the case itself, or null
+ * @param asOf   the day the package is checked as of (a check before the period's end), or null: the whole period
  */
 record CriteriaTestCase(String name, String file, int line, Path base, JsonNode inline, List<PackageEdit> changes,
-        Expectation expect) {
+        Expectation expect, java.time.LocalDate asOf) {
 
     CriteriaTestCase {
         changes = List.copyOf(changes);

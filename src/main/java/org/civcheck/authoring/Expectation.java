@@ -15,9 +15,12 @@ import java.util.Set;
  * @param gapClasses     exactly these problem classes among the gaps, or null
  * @param gapClassesIncluded at least these problem classes among the gaps
  * @param gaps           gaps that must be there, by what their message says
+ * @param progress       in a case checked as of a day: the progress verdict (on-track, at-risk, behind), or null
+ * @param pace           in such a case: indicator id → its progress status (ahead, on-track, behind, not-yet-due)
  */
 record Expectation(String verdict, Double scoreMin, Double scoreMax, Map<String, String> indicators,
-        String otherIndicators, Set<String> gapClasses, Set<String> gapClassesIncluded, List<GapMention> gaps) {
+        String otherIndicators, Set<String> gapClasses, Set<String> gapClassesIncluded, List<GapMention> gaps,
+        String progress, Map<String, String> pace) {
 
     /** A gap whose message contains {@code contains}, of indicator {@code indicator} when that is given. */
     record GapMention(String indicator, String contains) {}
@@ -27,6 +30,7 @@ record Expectation(String verdict, Double scoreMin, Double scoreMax, Map<String,
         gapClasses = gapClasses == null ? null : Set.copyOf(gapClasses);
         gapClassesIncluded = Set.copyOf(gapClassesIncluded);
         gaps = List.copyOf(gaps);
+        pace = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pace == null ? Map.of() : pace));
     }
 
     /** The status the case expects of indicator {@code id}, or null when it says nothing of it. */

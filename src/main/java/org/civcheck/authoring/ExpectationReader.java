@@ -20,6 +20,10 @@ final class ExpectationReader {
 
     static final Set<String> VERDICTS = Set.of(Verdicts.READY, Verdicts.AT_RISK, Verdicts.NOT_READY, Verdicts.VETOED);
     static final List<String> STATUSES = List.of("met", "partial", "unmet", "not-applicable");
+    static final List<String> PROGRESS = List.of(org.civcheck.engine.Progress.ON_TRACK, org.civcheck.engine.Progress.AT_RISK,
+            org.civcheck.engine.Progress.BEHIND);
+    static final List<String> PACE = List.of(org.civcheck.engine.Progress.AHEAD, org.civcheck.engine.Progress.ON_TRACK,
+            org.civcheck.engine.Progress.BEHIND, org.civcheck.engine.Progress.NOT_YET_DUE);
 
     private final CriteriaSet criteria;
 
@@ -32,9 +36,30 @@ final class ExpectationReader {
         if (!e.isMapping("预期结果")) {
             return null;
         }
-        e.allow("verdict", "score", "indicators", "gapClasses", "gaps");
+        e.allow("verdict", "score", "indicators", "gapClasses", "gaps", "progress", "pace");
         if (e.node.size() == 0) {
-            e.fault("", "expect 至少写一项：verdict、score、indicators、gapClasses 或 gaps");
+            e.fault("", "expect 至少写一项：verdict、score、indicators、gapClasses、gaps、progress 或 pace");
+        }
+        String progress = e.text("progress", false);
+        if (progress != null && !PROGRESS.contains(progress)) {
+            e.fault("progress", "进度结论“" + progress + "”不存在，可用：" + String.join("、", PROGRESS));
+        }
+        Map<String, String> pace = new LinkedHashMap<>();
+        if (e.has("pace")) {
+            CaseNode p = e.child("pace");
+            if (p.isMapping("指标进度（指标编号: ahead/on-track/behind/not-yet-due）")) {
+                for (Iterator<String> it = p.node.fieldNames(); it.hasNext(); ) {
+                    String id = it.next();
+                    String status = p.text(id, true);
+                    if (criteria.indicator(id).isEmpty()) {
+                        p.faultKey(id, "测评体系中没有指标“" + id + "”" + nearest(id));
+                    } else if (status != null && !PACE.contains(status)) {
+                        p.fault(id, "指标进度“" + status + "”不存在，可用：" + String.join("、", PACE));
+                    } else {
+                        pace.put(id, status);
+                    }
+                }
+            }
         }
         String verdict = e.text("verdict", false);
         if (verdict != null && !VERDICTS.contains(verdict)) {
@@ -108,7 +133,7 @@ final class ExpectationReader {
                 gaps.add(new Expectation.GapMention(indicator, contains));
             }
         }
-        return new Expectation(verdict, min, max, indicators, others, exact, includes, gaps);
+        return new Expectation(verdict, min, max, indicators, others, exact, includes, gaps, progress, pace);
     }
 
     private Set<String> problemClasses(CaseNode list) {

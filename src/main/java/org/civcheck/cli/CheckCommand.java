@@ -56,6 +56,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "同时写出复查表：扩展名为 .xlsx（Excel）或 .csv")
     Path tableFile;
 
+    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,
+            description = "按某一天检查全年进度，如 2025-06-30：该日之后的记录不计入，结果另给出各指标的进度、按进度的结论和待办事项。"
+                    + "不写时，台账最后一条记录早于年底的，按该记录的日期检查进度")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--ics", paramLabel = "FILE",
+            description = "同时把待办事项写成日历文件（.ics），可导入手机或 Outlook 日历")
+    Path icsFile;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "输出格式：text（中文报告，默认）或 json（结果契约）")
     Format format;
@@ -111,6 +120,34 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the to-do items as an iCalendar file; false (with the reason on stderr) when it cannot. */
+    private boolean writeCalendar(Assessment assessment, PrintWriter err) {
+        if (!assessment.isPartial()) {
+            err.println("本次检查的是整个评估期，没有待办事项，未写出日历文件（用 --as-of 指定年中的检查日期）");
+            return false;
+        }
+        try {
+            Files.write(icsFile, org.civcheck.report.TodoCalendar.ics(assessment));
+            err.println("待办事项日历已写入 " + icsFile + "（" + assessment.progress().todo().size() + " 项）");
+            return true;
+        } catch (java.io.IOException e) {
+            err.println("无法写入日历文件 " + icsFile + "：" + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Reads 2025-06-30, saying in Chinese what is wrong with anything else. */
+    static final class IsoDateConverter implements picocli.CommandLine.ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("日期应写成 年-月-日，如 2025-06-30，实际为“" + value + "”");
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -126,6 +163,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (draftFile != null && !hasExtension(draftFile, ".docx", ".md")) {
             err.println("用法错误：自查报告草稿的文件名应以 .docx 或 .md 结尾：" + draftFile);
+            return ExitCodes.NOT_CHECKED;
+        }
+        if (icsFile != null && !hasExtension(icsFile, ".ics")) {
+            err.println("用法错误：日历文件的文件名应以 .ics 结尾：" + icsFile);
             return ExitCodes.NOT_CHECKED;
         }
         AssessorLoading loading = AssessorLoading.load(Locations.criteria(criteriaDir), Locations.rules(rulesDir));
@@ -147,9 +188,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         Assessment assessment;
         try {
-            assessment = loading.assessor().assess(reading.evidence(), reading.warnings(), explain);
+            assessment = loading.assessor().assessAsOf(reading.evidence(), reading.warnings(), explain, asOf);
         } catch (CriteriaFaultException e) {
             err.println("测评体系有误，未能检查：" + e.getMessage());
+            return ExitCodes.NOT_CHECKED;
+        } catch (IllegalArgumentException e) {
+            err.println("用法错误：" + e.getMessage());
             return ExitCodes.NOT_CHECKED;
         }
         out.print(format == Format.json ? JsonReport.render(assessment) + "\n" : TextReport.render(assessment));
@@ -157,6 +201,9 @@ final class CheckCommand implements Callable<Integer> {
         // A file that cannot be written is reported on stderr; the package was checked all the same.
         if (tableFile != null) {
             writeTable(assessment, loading.assessor().criteria(), err);
+        }
+        if (icsFile != null) {
+            writeCalendar(assessment, err);
         }
         if (draftFile != null) {
             writeDraft(assessment, reading.evidence(), loading.assessor().criteria(), Locations.criteria(criteriaDir), err);

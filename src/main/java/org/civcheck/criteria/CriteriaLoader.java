@@ -106,7 +106,7 @@ public final class CriteriaLoader {
     private CriteriaSet build(Map<String, YamlFile> files, String sha, List<CriteriaProblem> problems,
             Map<String, Integer> lines) {
         Fields head = root(files.get("criteria.yaml"), problems)
-                .allow("id", "name", "version", "passScore", "atRiskMargin", "scoreStep");
+                .allow("id", "name", "version", "passScore", "atRiskMargin", "scoreStep", "progress");
         Taxonomy taxonomy = taxonomy(root(files.get("taxonomy.yaml"), problems));
         Map<String, ProblemClass> problemClasses = problemClasses(root(files.get("problems.yaml"), problems));
         List<VetoRule> vetoes = vetoes(root(files.get("vetoes.yaml"), problems), taxonomy);
@@ -136,7 +136,8 @@ public final class CriteriaLoader {
         Adjustments adjustments = adjustmentsFile == null ? Adjustments.NONE
                 : adjustments(root(adjustmentsFile, problems), taxonomy, ids(categories));
         return new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha,
-                pass, margin, step, categories, taxonomy, problemClasses, vetoes, adjustments);
+                pass, margin, step, categories, taxonomy, problemClasses, vetoes, adjustments,
+                ProgressPolicy.read(head, margin));
     }
 
     /** Records the line of every indicator's entry, by id. */
@@ -318,13 +319,30 @@ public final class CriteriaLoader {
     }
 
     private Indicator indicator(Fields i, String categoryId, Taxonomy taxonomy, Map<String, ProblemClass> problems) {
-        i.allow("id", "name", "points", "method", "check", "params", "problem", "blocking", "remedy");
+        i.allow("id", "name", "points", "method", "check", "params", "problem", "blocking", "remedy", "due", "dueBy");
         String problem = i.text("problem");
         if (!problem.isEmpty() && !problems.containsKey(problem)) {
             i.fault(i.at("problem"), "未知的问题类别“" + problem + "”，可用：" + String.join("、", problems.keySet()));
         }
+        String due = i.optionalText("due");
+        if (due != null && !Due.MANNERS.contains(due)) {
+            i.fault(i.at("due"), "未知的进度要求“" + due + "”，可用：prorated（按已过时间折算）、deadline（限期完成）、"
+                    + "end-of-period（期末完成）");
+        }
+        String dueBy = i.optionalText("dueBy");
+        if (dueBy != null) {
+            try {
+                java.time.MonthDay.parse("--" + dueBy);
+            } catch (java.time.format.DateTimeParseException e) {
+                i.fault(i.at("dueBy"), "dueBy 应为“月-日”，如 \"03-31\"，实际为“" + dueBy + "”");
+            }
+            if (due != null && !Due.DEADLINE.equals(due)) {
+                i.fault(i.at("dueBy"), "dueBy 只用于限期完成的指标（due: deadline）");
+            }
+        }
         return new Indicator(i.text("id"), categoryId, i.text("name"), i.number("points"), i.text("method"),
-                i.text("check"), params(i, taxonomy, i.text("check")), problem, i.flag("blocking"), i.optionalText("remedy"));
+                i.text("check"), params(i, taxonomy, i.text("check")), problem, i.flag("blocking"), i.optionalText("remedy"),
+                null, due, dueBy);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param sha256 hash of the set's files (for an overlay: the overlay and its base's files), so a
  *     result can name exactly what scored it
+ * @param progress what separates on track, at risk and behind in a check made before the period's end
  */
 public record CriteriaSet(
         String id,
@@ -23,7 +24,16 @@ public record CriteriaSet(
         Taxonomy taxonomy,
         Map<String, ProblemClass> problems,
         List<VetoRule> vetoes,
-        Adjustments adjustments) {
+        Adjustments adjustments,
+        ProgressPolicy progress) {
+
+    /** A set whose as-of checks use its own at-risk margin (no progress section of its own). */
+    public CriteriaSet(String id, String name, String version, String sha256, double passScore, double atRiskMargin,
+            double scoreStep, List<Category> categories, Taxonomy taxonomy, Map<String, ProblemClass> problems,
+            List<VetoRule> vetoes, Adjustments adjustments) {
+        this(id, name, version, sha256, passScore, atRiskMargin, scoreStep, categories, taxonomy, problems, vetoes,
+                adjustments, null);
+    }
 
     /** A set without bonus or deduction items. */
     public CriteriaSet(String id, String name, String version, String sha256, double passScore, double atRiskMargin,
@@ -35,6 +45,7 @@ public record CriteriaSet(
 
     public CriteriaSet {
         adjustments = adjustments == null ? Adjustments.NONE : adjustments;
+        progress = progress == null ? ProgressPolicy.of(atRiskMargin) : progress;
         categories = List.copyOf(categories);
         problems = Map.copyOf(problems);
         vetoes = List.copyOf(vetoes);

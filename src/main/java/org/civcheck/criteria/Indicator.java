@@ -10,6 +10,9 @@ import java.util.Map;
  * @param params the check's parameters as written, with "@class" activity-type entries expanded
  * @param notApplicableReason why an overlay marked the indicator not applicable (不适用); null when
  *     it applies. A not-applicable indicator is not scored and its points are in no maximum.
+ * @param due how the requirement scales to a part of the period when the indicator overrides its
+ *     check kind's declaration ({@link Due#MANNERS}); null to keep the kind's
+ * @param dueBy the month-day ("03-31") a deadline falls on when the indicator gives it; null otherwise
  */
 public record Indicator(
         String id,
@@ -22,7 +25,9 @@ public record Indicator(
         String problem,
         boolean blocking,
         String remedy,
-        String notApplicableReason) {
+        String notApplicableReason,
+        String due,
+        String dueBy) {
 
     public Indicator {
         params = Map.copyOf(params);
@@ -32,6 +37,13 @@ public record Indicator(
     public Indicator(String id, String categoryId, String name, double points, String method, String check,
             Map<String, Object> params, String problem, boolean blocking, String remedy) {
         this(id, categoryId, name, points, method, check, params, problem, blocking, remedy, null);
+    }
+
+    /** An indicator that keeps its check kind's way of scaling to a part of the period. */
+    public Indicator(String id, String categoryId, String name, double points, String method, String check,
+            Map<String, Object> params, String problem, boolean blocking, String remedy, String notApplicableReason) {
+        this(id, categoryId, name, points, method, check, params, problem, blocking, remedy, notApplicableReason,
+                null, null);
     }
 
     /** Whether the indicator is scored: false once an overlay marked it not applicable. */

@@ -112,7 +112,8 @@ final class OverlayLoader {
         }
         String sha = sha256(bytes, set.sha256());
         CriteriaSet overlaid = new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha, pass,
-                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), set.adjustments());
+                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), set.adjustments(),
+                set.progress());
         return new CriteriaLoading(overlaid, problems, lines, files, passLineWarnings(head, set, overlaid));
     }
 
@@ -191,7 +192,7 @@ final class OverlayLoader {
                 }
             }
             return new Indicator(i.id(), i.categoryId(), i.name(), i.points(), i.method(), i.check(), i.params(),
-                    i.problem(), i.blocking(), i.remedy(), reason.asText().strip());
+                    i.problem(), i.blocking(), i.remedy(), reason.asText().strip(), i.due(), i.dueBy());
         }
         double points = change.number("points", i.points());
         if (points < 0) {
@@ -207,7 +208,7 @@ final class OverlayLoader {
             params.putAll(given);
         }
         return new Indicator(i.id(), i.categoryId(), i.name(), points, i.method(), i.check(), params, i.problem(),
-                blocking, remedy, null);
+                blocking, remedy, null, i.due(), i.dueBy());
     }
 
     /** A base file's name as seen from the overlay: {@code ../provincial/indicators.yaml}. */

@@ -7,6 +7,12 @@ import java.util.List;
 /**
  * The result of checking one package: the output contract of {@code shared/spec/assessment-result.md}.
  * Serialises to that JSON as it is; the fields past the contract's are additions it allows.
+ *
+ * @param asOf the day a check made before the period's end stands on (records after it ignored);
+ *     null for a check of the whole period
+ * @param progress where the unit stands against what is due by {@code asOf}; null with it
+ * @param resultVersion {@value #RESULT_VERSION} for results that may carry {@code asOf}; null in
+ *     results stored before there was one (version 1: never an as-of check)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Assessment(
@@ -29,7 +35,24 @@ public record Assessment(
         Explanation explain,
         List<AdjustmentScore> adjustments,
         List<Outcome> outcomes,
-        Claims claims) {
+        Claims claims,
+        LocalDate asOf,
+        Progress progress,
+        Integer resultVersion) {
+
+    /** The version of this result's JSON: 2 added {@code asOf} and {@code progress}. */
+    public static final int RESULT_VERSION = 2;
+
+    /** A whole-period result of the current version. */
+    public Assessment(UnitRef unit, CriteriaRef criteria, double score, double maxScore, double passScore,
+            String verdict, String verdictReason, Period period, LocalDate inspectionDate, List<CategoryScore> categories,
+            List<IndicatorScore> indicators, List<Veto> vetoes, List<Gap> gaps, List<ProblemSummary> problems,
+            List<DepartmentParticipation> participation, List<Warning> warnings, Explanation explain,
+            List<AdjustmentScore> adjustments, List<Outcome> outcomes, Claims claims) {
+        this(unit, criteria, score, maxScore, passScore, verdict, verdictReason, period, inspectionDate, categories,
+                indicators, vetoes, gaps, problems, participation, warnings, explain, adjustments, outcomes, claims,
+                null, null, RESULT_VERSION);
+    }
 
     /** A result of a set without bonus, deduction or self-rated items (absent from its JSON). */
     public Assessment(UnitRef unit, CriteriaRef criteria, double score, double maxScore, double passScore,
@@ -44,7 +67,20 @@ public record Assessment(
     public Assessment withExplanation(Explanation explanation) {
         return new Assessment(unit, criteria, score, maxScore, passScore, verdict, verdictReason, period,
                 inspectionDate, categories, indicators, vetoes, gaps, problems, participation, warnings, explanation,
-                adjustments, outcomes, claims);
+                adjustments, outcomes, claims, asOf, progress, resultVersion);
+    }
+
+    /** This result as a check made on {@code day}, with its progress. */
+    public Assessment withProgress(LocalDate day, Progress of) {
+        return new Assessment(unit, criteria, score, maxScore, passScore, verdict, verdictReason, period,
+                inspectionDate, categories, indicators, vetoes, gaps, problems, participation, warnings, explain,
+                adjustments, outcomes, claims, day, of, RESULT_VERSION);
+    }
+
+    /** Whether this is a check made before the period's end. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isPartial() {
+        return asOf != null && progress != null;
     }
 
     /**

@@ -78,6 +78,25 @@ public final class Assessor {
      * each indicator, what they found, and what closing each gap would change.
      */
     public Assessment assess(EvidencePackage pkg, List<InputProblem> readerWarnings, boolean explain) {
+        return run(pkg, readerWarnings, explain).assessment();
+    }
+
+    /**
+     * Checks one accepted package as it stood on {@code asOf} (null: its latest record's date when
+     * that falls before the period's end, else the whole period): the score if inspected that day,
+     * and the progress against what is due by then ({@link ProgressCheck}).
+     *
+     * @throws IllegalArgumentException when {@code asOf} falls before the period (its message in Chinese)
+     */
+    public Assessment assessAsOf(EvidencePackage pkg, List<InputProblem> readerWarnings, boolean explain,
+            java.time.LocalDate asOf) {
+        return new ProgressCheck(this, rules).assess(pkg, readerWarnings, explain, asOf);
+    }
+
+    /** One session's assessment, with what its rules measured for each indicator, in the order measured. */
+    record Run(Assessment assessment, Map<String, List<Measure>> measures) {}
+
+    Run run(EvidencePackage pkg, List<InputProblem> readerWarnings, boolean explain) {
         SessionFacts facts = new SessionFacts(pkg, criteria);
         KieSession session = rules.kieBase().newKieSession();
         RuleTrace trace = explain ? new RuleTrace() : null;
@@ -95,7 +114,11 @@ public final class Assessor {
             }
             List<InputProblem> warnings = warnings(readerWarnings, facts.warnings);
             Assessment assessment = collect(pkg, session, warnings);
-            return trace == null ? assessment : withExplanation(assessment, session, trace);
+            Map<String, List<Measure>> measures = new HashMap<>();
+            of(session, Measure.class).stream()
+                    .sorted(Comparator.comparing(Measure::aspect))
+                    .forEach(m -> measures.computeIfAbsent(m.indicator(), k -> new ArrayList<>()).add(m));
+            return new Run(trace == null ? assessment : withExplanation(assessment, session, trace), measures);
         } catch (RuntimeException e) {
             MissingParameterException missing = findCause(e);
             if (missing != null) {

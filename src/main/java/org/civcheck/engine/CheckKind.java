@@ -32,12 +32,14 @@ import org.civcheck.criteria.Parameter;
  *
  * @param label the kind's Chinese name; its id when no rule gave {@code @title}
  * @param parameters every parameter some rule of the kind reads, in the order first declared
+ * @param due how its requirement scales to a part of the period ({@code @due}); null when no rule
+ *     declared it (lint rejects such a kind)
  */
 public record CheckKind(String id, String label, Map<String, Parameter> parameters, List<Set<String>> groups,
-        List<String> rules) {
+        List<String> rules, String due) {
 
     /** The metadata keys that describe the kind itself; every other key of a rule may describe a parameter. */
-    static final Set<String> OWN_KEYS = Set.of("kind", "title", "params");
+    static final Set<String> OWN_KEYS = Set.of("kind", "title", "params", "due");
 
     /** Names Drools reads as its own annotations on a rule, not as metadata: no parameter may have them. */
     public static final Set<String> DROOLS_ANNOTATIONS = Set.of("role", "key", "position", "label", "timestamp",
@@ -47,6 +49,17 @@ public record CheckKind(String id, String label, Map<String, Parameter> paramete
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         groups = List.copyOf(groups);
         rules = List.copyOf(rules);
+    }
+
+    /** A kind without a {@code @due} declaration. */
+    public CheckKind(String id, String label, Map<String, Parameter> parameters, List<Set<String>> groups,
+            List<String> rules) {
+        this(id, label, parameters, groups, rules, null);
+    }
+
+    /** The kind's {@code @due} declaration read, or null when it has none or names no known manner. */
+    public org.civcheck.criteria.Due dueDeclared() {
+        return org.civcheck.criteria.Due.parse(due);
     }
 
     /** The parameters of every kind, by kind and name: what the criteria loader checks indicators against. */
@@ -67,7 +80,7 @@ public record CheckKind(String id, String label, Map<String, Parameter> paramete
 
     /** A kind no rule has described yet. */
     static CheckKind empty(String id) {
-        return new CheckKind(id, id, Map.of(), List.of(), List.of());
+        return new CheckKind(id, id, Map.of(), List.of(), List.of(), null);
     }
 
     /** The parameters every indicator of the kind must give. */
@@ -115,7 +128,8 @@ public record CheckKind(String id, String label, Map<String, Parameter> paramete
         Object label = metadata.get("title");
         List<String> rules = new ArrayList<>(kind.rules);
         rules.add(rule);
+        Object due = metadata.get("due");
         return new CheckKind(kind.id, label != null && !kind.labelled() ? String.valueOf(label) : kind.label,
-                parameters, groups, rules);
+                parameters, groups, rules, kind.due != null || due == null ? kind.due : String.valueOf(due));
     }
 }

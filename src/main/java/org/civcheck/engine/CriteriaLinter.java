@@ -130,6 +130,17 @@ public final class CriteriaLinter {
         }
         // A kind no indicator of this set uses is no fault: one rules folder serves several sets.
         for (CheckKind kind : kinds.values()) {
+            if (kind.dueDeclared() == null) {
+                findings.add(error("rules", 0, kind.due() == null
+                        ? "检查类型“" + kind.id() + "”没有说明年中检查时要求如何折算（@due）"
+                        : "检查类型“" + kind.id() + "”的 @due(\"" + kind.due() + "\") 不是可用的写法",
+                        "在实现它的规则上加 @due(\"prorated\")（按已过时间折算）、@due(\"end-of-period\")（期末完成）"
+                                + "或 @due(\"deadline | 日期参数名\")（限期完成）"));
+            } else if (kind.dueDeclared().dateParam() != null && !kind.known().contains(kind.dueDeclared().dateParam())) {
+                findings.add(error("rules", 0, "检查类型“" + kind.id() + "”的 @due 说期限写在参数 "
+                        + kind.dueDeclared().dateParam() + " 中，但该类型没有这个参数",
+                        "改为该类型的日期参数名，可用的参数：" + String.join("、", kind.known())));
+            }
             if (!kind.labelled()) {
                 findings.add(warning("rules", 0, "检查类型“" + kind.id() + "”没有中文名称，页面和说明中只能显示其英文标识",
                         "在实现它的规则上加 @title(\"中文名称\")"));

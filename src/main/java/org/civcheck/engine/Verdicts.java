@@ -10,6 +10,9 @@ public final class Verdicts {
     public static final String NOT_READY = "not-ready";
     public static final String VETOED = "vetoed";
 
+    /** The status of an indicator scored in full. */
+    public static final String MET = "met";
+
     private static final Map<String, String> NAMES = Map.of(
             READY, "可以通过", AT_RISK, "存在风险", NOT_READY, "难以通过", VETOED, "一票否决");
 

@@ -2,6 +2,7 @@ package org.civcheck.report;
 
 import java.util.List;
 import org.civcheck.engine.Assessment;
+import org.civcheck.engine.Progress;
 import org.civcheck.engine.Verdicts;
 import org.civcheck.engine.facts.Texts;
 import org.civcheck.report.page.PlaceNames;
@@ -31,6 +32,11 @@ public final class TextReport {
                 line(out, "  %s：%s", PlaceNames.of(w.path()), w.message());
             }
             out.append('\n');
+        }
+        if (a.isPartial()) {
+            progress(out, a);
+            out.append('\n');
+            line(out, "假如今天复查（全年要求，%s之后的记录不计入）：", Texts.date(a.asOf()));
         }
         line(out, "结论：%s", Verdicts.chinese(a.verdict()));
         line(out, "得分：%s / %s    合格线：%s", num(a.score()), num(a.maxScore()), num(a.passScore()));
@@ -127,6 +133,58 @@ public final class TextReport {
             }
         }
         return out.toString();
+    }
+
+    /** Where the unit stands on its as-of day: the verdict on pace, each indicator's status, what is due by when. */
+    private static void progress(StringBuilder out, Assessment a) {
+        Progress p = a.progress();
+        line(out, "全年进度（截至%s，评估期已过%s）", Texts.date(a.asOf()), Texts.pct(p.elapsedShare()));
+        if (p.asOfNote() != null) {
+            line(out, "  %s", p.asOfNote());
+        }
+        if (p.ignored() > 0) {
+            line(out, "  %s之后的记录%d条未计入本次检查", Texts.date(a.asOf()), p.ignored());
+        }
+        line(out, "进度结论：%s", p.verdictName());
+        line(out, "说明：%s", p.reason());
+        List<Progress.IndicatorProgress> behind = p.withStatus(Progress.BEHIND);
+        if (!behind.isEmpty()) {
+            line(out, "  滞后的指标（%d 项）", behind.size());
+            for (Progress.IndicatorProgress i : behind) {
+                line(out, "  ✗ %s（%s）%s", i.name(), i.dueName(), counts(i));
+                line(out, "     %s", i.finding());
+            }
+        }
+        for (String status : List.of(Progress.NOT_YET_DUE, Progress.AHEAD, Progress.ON_TRACK)) {
+            List<Progress.IndicatorProgress> these = p.withStatus(status);
+            if (!these.isEmpty()) {
+                line(out, "  %s（%d 项）：%s", Progress.statusName(status), these.size(),
+                        String.join("、", these.stream().map(Progress.IndicatorProgress::name).toList()));
+            }
+        }
+        out.append('\n');
+        if (p.todo().isEmpty()) {
+            line(out, "待办事项：无。");
+            return;
+        }
+        line(out, "待办事项（%d 项，按日期）", p.todo().size());
+        java.time.LocalDate day = null;
+        for (Progress.Todo t : p.todo()) {
+            if (!t.due().equals(day)) {
+                day = t.due();
+                line(out, "  %s前", Texts.date(day));
+            }
+            line(out, "    · %s（%s，可能失%s分）", t.text(), t.indicatorName(), num(t.pointsAtStake()));
+        }
+    }
+
+    /** "应完成12、已完成2，按此进度全年4" for an indicator that counts; "" otherwise. */
+    private static String counts(Progress.IndicatorProgress i) {
+        if (i.required() == null) {
+            return "";
+        }
+        return "  应完成" + num(i.required()) + "、已完成" + num(i.done())
+                + (i.projected() == null ? "" : "，按此进度全年约" + num(i.projected()));
     }
 
     /** The explanation: what closing each gap changes, then each indicator's measures and the rules that took them. */

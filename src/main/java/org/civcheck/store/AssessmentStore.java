@@ -26,8 +26,9 @@ import javax.sql.DataSource;
 public final class AssessmentStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String SUMMARY_COLUMNS =
+    private static final String SAVED_COLUMNS =
             "id, unit_id, unit_name, created_at, verdict, score, max_score, criteria_id, criteria_version";
+    private static final String SUMMARY_COLUMNS = SAVED_COLUMNS + ", as_of, progress_verdict";
 
     private final DataSource dataSource;
 
@@ -43,9 +44,12 @@ public final class AssessmentStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
-                        + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                // A whole-period check leaves the progress columns (migration 6) to their default, null.
+                boolean partial = a.asOf() != null;
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SAVED_COLUMNS
+                        + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json"
+                        + (partial ? ", as_of, progress_verdict" : "") + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (partial ? ", ?, ?" : "") + ")")) {
                     s.setString(1, id);
                     s.setString(2, a.unitId());
                     s.setString(3, storable(a.unitName()));
@@ -61,6 +65,10 @@ public final class AssessmentStore {
                     s.setString(13, a.packageMediaType());
                     s.setString(14, storable(a.packageName()));
                     s.setString(15, a.resultJson());
+                    if (partial) {
+                        s.setObject(16, a.asOf(), java.sql.Types.DATE);
+                        s.setString(17, a.progressVerdict());
+                    }
                     s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement(
@@ -78,7 +86,7 @@ public final class AssessmentStore {
             throw new StoreException("保存评估结果失败", e);
         }
         AssessmentSummary summary = new AssessmentSummary(id, a.unitId(), a.unitName(), now, a.verdict(), a.score(),
-                a.maxScore(), a.criteriaId(), a.criteriaVersion());
+                a.maxScore(), a.criteriaId(), a.criteriaVersion(), a.asOf(), a.progressVerdict());
         return new StoredAssessment(summary, sha, a.packageBytes().length, a.packageMediaType(), a.packageName(),
                 a.criteriaSha256(), a.resultJson());
     }
@@ -227,7 +235,8 @@ public final class AssessmentStore {
     private static AssessmentSummary summary(ResultSet rs) throws SQLException {
         return new AssessmentSummary(rs.getString("id"), rs.getString("unit_id"), rs.getString("unit_name"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("verdict"), rs.getDouble("score"),
-                rs.getDouble("max_score"), rs.getString("criteria_id"), rs.getString("criteria_version"));
+                rs.getDouble("max_score"), rs.getString("criteria_id"), rs.getString("criteria_version"),
+                rs.getObject("as_of", java.time.LocalDate.class), rs.getString("progress_verdict"));
     }
 
     /**

@@ -48,7 +48,7 @@ final class ApiController {
         // The upload's room in the scoring budget is held until the answer is rendered.
         try (Uploads.Received upload = uploads.receive(ctx)) {
             // A dry run stores nothing: an author may try a package against the criteria.
-            AssessmentService.Checked checked = service.check(upload, criteriaParam(ctx), dryRun,
+            AssessmentService.Checked checked = service.check(upload, criteriaParam(ctx), asOfParam(ctx), dryRun,
                     dryRun ? who::mayRead : who::mayWrite);
             if (checked.stored().isEmpty()) {
                 Assessment result = checked.assessment();
@@ -71,11 +71,11 @@ final class ApiController {
 
     /**
      * POST /api/assessments/{id}/rescore — the stored package scored again under the criteria
-     * serving now; ?explain=true as for {@link #create}.
+     * serving now, as of the same day (or ?asOf=); ?explain=true as for {@link #create}.
      */
     void rescore(Context ctx) {
         writable(ctx);
-        AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"))
+        AssessmentService.Checked checked = service.rescore(ctx.pathParam("id"), ctx.queryParam("criteria"), asOfParam(ctx))
                 .orElseThrow(() -> notFound(ctx));
         StoredAssessment stored = checked.stored().orElseThrow();
         ctx.status(HttpStatus.CREATED).header("Location", "/api/assessments/" + stored.id())
@@ -122,6 +122,20 @@ final class ApiController {
     }
 
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** GET /assessments/{id}/todo.ics — the to-do list of a check made before the period's end, as a calendar. */
+    void todoCalendar(Context ctx) {
+        Assessment result = AssessmentService.result(found(ctx));
+        if (!result.isPartial()) {
+            throw new ApiException(404, "not-found", "没有待办事项日历", "这次检查的是整个评估期，没有待办事项；年中检查时可选择检查日期");
+        }
+        try {
+            download(ctx, org.civcheck.report.TodoCalendar.ics(result), "text/calendar; charset=utf-8",
+                    org.civcheck.report.TodoCalendar.fileName(result));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** GET /api/assessments/{id}/table.xlsx and table.csv — the 复查表 for the inspectors. */
     void table(Context ctx) {
@@ -317,6 +331,26 @@ final class ApiController {
             id = ctx.formParam("criteria");
         }
         return id == null || id.isBlank() ? null : id.trim();
+    }
+
+    /**
+     * The day to check the package as of: {@code ?asOf=2025-06-30} or, in a form upload, the field
+     * {@code asOf} (the upload page's 检查日期); null when not given.
+     */
+    static java.time.LocalDate asOfParam(Context ctx) {
+        String v = ctx.queryParam("asOf");
+        if ((v == null || v.isBlank()) && ctx.isMultipartFormData()) {
+            v = ctx.formParam("asOf");
+        }
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiException(400, "bad-parameter", "检查日期有误",
+                    "检查日期应写成 年-月-日，如 2025-06-30，收到“" + v + "”");
+        }
     }
 
     /** The stored assessment of the path's id, if the caller may see it: another unit's is "not found" too. */

@@ -96,8 +96,20 @@ public final class AssessmentService {
      */
     public Checked check(byte[] bytes, String name, String criteriaId, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
+        return check(bytes, name, criteriaId, null, dryRun, maySubmit);
+    }
+
+    /**
+     * As {@link #check(byte[], String, String, boolean, java.util.function.Predicate)}, as the package
+     * stood on {@code asOf} (null: its latest record's day when that falls before the period's end,
+     * else the whole period); the result then carries the unit's progress against what is due by then.
+     *
+     * @throws PackageRejectedException also when {@code asOf} falls before the package's period
+     */
+    public Checked check(byte[] bytes, String name, String criteriaId, java.time.LocalDate asOf, boolean dryRun,
+            java.util.function.Predicate<String> maySubmit) {
         Assessor assessor = select(criteria.current(), criteriaId);
-        return score(assessor, bytes, name, dryRun, maySubmit);
+        return score(assessor, bytes, name, asOf, dryRun, maySubmit);
     }
 
     /**
@@ -107,8 +119,14 @@ public final class AssessmentService {
      */
     Checked check(Uploads.Received upload, String criteriaId, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
+        return check(upload, criteriaId, null, dryRun, maySubmit);
+    }
+
+    /** As {@link #check(Uploads.Received, String, boolean, java.util.function.Predicate)}, as the package stood on {@code asOf}. */
+    Checked check(Uploads.Received upload, String criteriaId, java.time.LocalDate asOf, boolean dryRun,
+            java.util.function.Predicate<String> maySubmit) {
         Assessor assessor = select(criteria.current(), criteriaId);
-        return score(assessor, upload.permit(), upload.bytes(), upload.name(), dryRun, maySubmit);
+        return score(assessor, upload.permit(), upload.bytes(), upload.name(), asOf, dryRun, maySubmit);
     }
 
     /** A package of a unit the caller may not submit for; says nothing more. */
@@ -126,6 +144,14 @@ public final class AssessmentService {
      * Like every stored result, the new one carries the rules' explanation.
      */
     public Optional<Checked> rescore(String id, String criteriaId) {
+        return rescore(id, criteriaId, null);
+    }
+
+    /**
+     * As {@link #rescore(String, String)}, as the package stood on {@code asOf}; null keeps the day
+     * the stored check stood on (none for a whole-period check).
+     */
+    public Optional<Checked> rescore(String id, String criteriaId, java.time.LocalDate asOf) {
         Optional<StoredAssessment> before = store.find(id);
         Optional<StoredPackage> pkg = store.findPackage(id);
         if (before.isEmpty() || pkg.isEmpty()) {
@@ -135,7 +161,10 @@ public final class AssessmentService {
         String previous = before.get().summary().criteriaId();
         String setId = criteriaId != null && !criteriaId.isBlank() ? criteriaId
                 : generation.sets().containsKey(previous) ? previous : null;
-        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), false, unit -> true));
+        // An as-of check is scored again on the same day; a whole-period one as a whole period again.
+        java.time.LocalDate day = asOf != null ? asOf : before.get().summary().asOf();
+        return Optional.of(score(select(generation, setId), pkg.get().bytes(), pkg.get().name(), day, false,
+                unit -> true));
     }
 
     /**
@@ -144,16 +173,16 @@ public final class AssessmentService {
      * once read, from the activities and attachments, before the rules run. The room is held
      * until the result is stored (the result and its JSON are alive until then).
      */
-    private Checked score(Assessor assessor, byte[] bytes, String name, boolean dryRun,
+    private Checked score(Assessor assessor, byte[] bytes, String name, java.time.LocalDate asOf, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(bytes.length))) {
-            return score(assessor, permit, bytes, name, dryRun, maySubmit);
+            return score(assessor, permit, bytes, name, asOf, dryRun, maySubmit);
         }
     }
 
     /** {@link #score(Assessor, byte[], String, boolean, java.util.function.Predicate)} in the room {@code permit} holds. */
-    private Checked score(Assessor assessor, ScoringLimiter.Permit permit, byte[] bytes, String name, boolean dryRun,
-            java.util.function.Predicate<String> maySubmit) {
+    private Checked score(Assessor assessor, ScoringLimiter.Permit permit, byte[] bytes, String name,
+            java.time.LocalDate asOf, boolean dryRun, java.util.function.Predicate<String> maySubmit) {
         PackageReading reading = reader.read(bytes, name == null ? "package" : name,
                 ScoringCost.readBudget(permit, bytes.length), assessor.vocabulary());
         if (!reading.isAccepted()) {
@@ -168,14 +197,20 @@ public final class AssessmentService {
                     ScoringCost.attachments(reading.evidence()), cost, limiter.budgetBytes());
         }
         permit.resize(cost);
-        Assessment assessment = assessor.assess(reading.evidence(), reading.warnings(), true);
+        Assessment assessment;
+        try {
+            assessment = assessor.assessAsOf(reading.evidence(), reading.warnings(), true, asOf);
+        } catch (IllegalArgumentException e) {
+            throw new PackageRejectedException(List.of(new org.civcheck.evidence.InputProblem("$.period", e.getMessage())));
+        }
         if (dryRun) {
             return new Checked(assessment, Optional.empty());
         }
         StoredAssessment stored = store.save(new NewAssessment(assessment.unit().id(), assessment.unit().name(),
                 assessment.verdict(), assessment.score(), assessment.maxScore(), assessment.criteria().id(),
                 assessment.criteria().version(), assessment.criteria().sha256(), bytes, mediaType(bytes), name,
-                JsonReport.render(assessment)));
+                JsonReport.render(assessment), assessment.isPartial() ? assessment.asOf() : null,
+                assessment.isPartial() ? assessment.progress().verdict() : null));
         return new Checked(assessment, Optional.of(stored));
     }
 

@@ -36,7 +36,8 @@ final class PageController {
     void upload(Context ctx) {
         try (Uploads.Received upload = uploads.receive(ctx)) {
             String criteriaId = ApiController.criteriaParam(ctx);
-            show(ctx, () -> service.check(upload, criteriaId, false, AccessGate.principal(ctx)::mayWrite));
+            java.time.LocalDate asOf = ApiController.asOfParam(ctx);
+            show(ctx, () -> service.check(upload, criteriaId, asOf, false, AccessGate.principal(ctx)::mayWrite));
         }
     }
 
@@ -45,7 +46,9 @@ final class PageController {
         String file = ctx.pathParam("file");
         byte[] bytes = examples.read(file).orElseThrow(
                 () -> new ApiException(404, "not-found", "找不到示例", "没有名为 " + file + " 的示例证据包"));
-        checkAndShow(ctx, bytes, file, ApiController.criteriaParam(ctx));
+        java.time.LocalDate asOf = ApiController.asOfParam(ctx);
+        show(ctx, () -> service.check(bytes, file, ApiController.criteriaParam(ctx), asOf, false,
+                AccessGate.principal(ctx)::mayWrite));
     }
 
     void assessment(Context ctx) {
@@ -76,10 +79,6 @@ final class PageController {
             throw ApiController.notFound(ctx);
         }
         ctx.html(pages.signedIn(AccessGate.signedIn(ctx)).deleted(stored.summary().unitName(), stored.createdAt()));
-    }
-
-    private void checkAndShow(Context ctx, byte[] bytes, String name, String criteriaId) {
-        show(ctx, () -> service.check(bytes, name, criteriaId, false, AccessGate.principal(ctx)::mayWrite));
     }
 
     /** Shows the stored result, or the upload page with the faults of a refused package. */

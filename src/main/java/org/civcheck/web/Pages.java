@@ -100,7 +100,8 @@ public final class Pages {
     public String assessment(StoredAssessment stored, Assessment result, EvidencePackage evidence,
             List<AssessmentSummary> history, Assessment previous) {
         List<ScoreHistory.Entry> entries = history.stream()
-                .map(h -> new ScoreHistory.Entry(h.id(), h.createdAt(), h.score(), h.maxScore(), h.verdict())).toList();
+                .map(h -> new ScoreHistory.Entry(h.id(), h.createdAt(), h.score(), h.maxScore(), h.verdict(), h.asOf(),
+                        h.progressVerdict())).toList();
         String previousWhen = previous == null ? null : history.stream()
                 .filter(h -> h.createdAt().isBefore(stored.createdAt()))
                 .findFirst().map(h -> Formats.dateTime(h.createdAt())).orElse(null);

@@ -111,6 +111,8 @@ public final class WebApp {
         config.routes.get("/template.xlsx", api::template);
         config.routes.get("/api/assessments/{id}/table.{format}", api::table);
         config.routes.get("/assessments/{id}/table.{format}", api::table);
+        config.routes.get("/api/assessments/{id}/todo.ics", api::todoCalendar);
+        config.routes.get("/assessments/{id}/todo.ics", api::todoCalendar);
         config.routes.get("/api/assessments/{id}/report.{format}", api::report);
         config.routes.get("/assessments/{id}/report.{format}", api::report);
 

@@ -71,7 +71,7 @@ class CaseFileReaderTest {
 
     @Test
     void anUnknownKeyIsAnErrorAtItsLineListingTheKeysAllowedThere() throws IOException {
-        assertEquals(List.of(file() + ":4: 未知字段“expct”，这里可用的字段：name、base、package、changes、expect",
+        assertEquals(List.of(file() + ":4: 未知字段“expct”，这里可用的字段：name、base、package、changes、expect、asOf",
                         file() + ":2: 用例缺少 expect（预期结果）"),
                 problems("""
                         cases:

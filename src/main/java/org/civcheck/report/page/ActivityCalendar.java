@@ -25,7 +25,52 @@ import org.civcheck.evidence.EvidencePackage;
  * {@code windowWidthPct} of the month's width.
  */
 public record ActivityCalendar(boolean available, List<Month> months, List<Group> groups, Row total,
-        Window window, String inspectionDate, int outsidePeriod, boolean watchKnown) {
+        Window window, String inspectionDate, int outsidePeriod, boolean watchKnown, Pace pace) {
+
+    /**
+     * A check made before the period's end: its day, and per month the activities done so far
+     * beside what the indicators that count activities ask for by then at an even pace.
+     *
+     * @param expected per month, the activities due by its end at the pace of the year's
+     *     requirements; {@code actual} per month up to the day, what was done by then (null after it)
+     */
+    public record Pace(String asOf, List<Integer> expected, List<Integer> actual) {}
+
+    /** A calendar of a whole-period check. */
+    public ActivityCalendar(boolean available, List<Month> months, List<Group> groups, Row total, Window window,
+            String inspectionDate, int outsidePeriod, boolean watchKnown) {
+        this(available, months, groups, total, window, inspectionDate, outsidePeriod, watchKnown, null);
+    }
+
+    /**
+     * This calendar for a check made on {@code asOf}: the months after it marked as not yet come, and
+     * the pace row pair from the counts {@code byMonth} (activities of the counted types per month)
+     * and {@code perYear} (the year's requirement of those types).
+     */
+    public ActivityCalendar withPace(LocalDate asOf, int[] byMonth, double perYear, LocalDate from, LocalDate to) {
+        if (!available || asOf == null) {
+            return this;
+        }
+        List<Month> marked = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        List<Integer> actual = new ArrayList<>();
+        YearMonth first = YearMonth.from(from);
+        double days = ChronoUnit.DAYS.between(from, to) + 1;
+        int sum = 0;
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth m = first.plusMonths(i);
+            Month month = months.get(i);
+            boolean future = m.isAfter(YearMonth.from(asOf));
+            marked.add(new Month(month.label(), month.year(), month.quiet() && !future, month.windowStartPct(),
+                    month.windowWidthPct(), future));
+            LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
+            expected.add((int) Math.ceil(perYear * (ChronoUnit.DAYS.between(from, end) + 1) / days - 1e-9));
+            sum += i < byMonth.length ? byMonth[i] : 0;
+            actual.add(future ? null : sum);
+        }
+        return new ActivityCalendar(true, marked, groups, total, window, inspectionDate, outsidePeriod, watchKnown,
+                new Pace(Formats.date(asOf), expected, actual));
+    }
 
     /**
      * A column.
@@ -33,7 +78,12 @@ public record ActivityCalendar(boolean available, List<Month> months, List<Group
      * @param year shown above the month when it is the first column or a January, else null
      * @param quiet no watched (创建) activity this month — or no activity at all when the watched types are unknown
      */
-    public record Month(String label, String year, boolean quiet, double windowStartPct, double windowWidthPct) {
+    public record Month(String label, String year, boolean quiet, double windowStartPct, double windowWidthPct,
+            boolean future) {
+
+        public Month(String label, String year, boolean quiet, double windowStartPct, double windowWidthPct) {
+            this(label, year, quiet, windowStartPct, windowWidthPct, false);
+        }
 
         public boolean inWindow() {
             return windowWidthPct > 0;

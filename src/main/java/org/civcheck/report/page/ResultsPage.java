@@ -24,7 +24,7 @@ import org.civcheck.evidence.EvidencePackage;
 public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> vetoes, CategoryChart categories,
         GapList gaps, ActivityCalendar calendar, DepartmentBars departments, ScoreHistory history,
         AssessmentDiff diff, List<CategoryDetail> indicators, List<Assessment.Warning> warnings,
-        EvidenceIndex evidence, Assessment.Claims claims) {
+        EvidenceIndex evidence, Assessment.Claims claims, ProgressPanel progress) {
 
     private static final Map<String, String> STATUS = Map.of(
             "met", "达标", "partial", "部分达标", "unmet", "未达标", "not-applicable", "不适用");
@@ -66,17 +66,30 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
         List<ScoreHistory.Entry> entries = new ArrayList<>(history == null ? List.of() : history);
         if (entries.stream().noneMatch(e -> e.id().equals(source.id()))) {
             entries.add(new ScoreHistory.Entry(source.id(), source.createdAt(), result.score(), result.maxScore(),
-                    result.verdict()));
+                    result.verdict(), result.isPartial() ? result.asOf() : null,
+                    result.isPartial() ? result.progress().verdict() : null));
         }
         List<VetoItem> vetoes = result.vetoes() == null ? List.of()
                 : result.vetoes().stream()
                         .map(v -> new VetoItem(v.id(), v.name(), v.finding(), index.links(v.evidence()))).toList();
         return new ResultsPage(header(source, result), VerdictBanner.of(result), vetoes, CategoryChart.of(result),
-                GapList.of(result, index), ActivityCalendar.of(evidence, words), DepartmentBars.of(result, words),
+                GapList.of(result, index), calendar(result, evidence, words), DepartmentBars.of(result, words),
                 ScoreHistory.of(entries, source.id(), result.passScore()),
                 AssessmentDiff.of(result, previous, previousWhen),
                 indicators(result, DecisionTrace.of(result, words, index)),
-                result.warnings() == null ? List.of() : result.warnings(), index, result.claims());
+                result.warnings() == null ? List.of() : result.warnings(), index, result.claims(),
+                ProgressPanel.of(result, source.id()));
+    }
+
+    /** The activity calendar; for a check made before the period's end, with the year's pace beside the actual. */
+    private static ActivityCalendar calendar(Assessment result, EvidencePackage evidence, Vocabulary words) {
+        ActivityCalendar calendar = ActivityCalendar.of(evidence, words);
+        if (!result.isPartial() || result.progress().activityPace() == null || result.period() == null) {
+            return calendar;
+        }
+        var pace = result.progress().activityPace();
+        return calendar.withPace(result.asOf(), pace.byMonth().stream().mapToInt(Integer::intValue).toArray(),
+                pace.perYear(), result.period().from(), result.period().to());
     }
 
     /** Whether any indicator has its 判定依据 to unfold (results stored before explanations have none). */

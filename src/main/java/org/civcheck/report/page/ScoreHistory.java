@@ -26,17 +26,32 @@ public record ScoreHistory(double width, double height, List<Point> points, Stri
     static final double TOP = 16;
     static final double BOTTOM = 32;
 
-    /** One past (or the present) assessment of the unit. */
-    public record Entry(String id, OffsetDateTime createdAt, double score, double maxScore, String verdict) {}
+    /**
+     * One past (or the present) assessment of the unit.
+     *
+     * @param asOf the day a check made before the period's end stands on; null for a whole-period check
+     * @param progressVerdict that check's progress verdict; null with {@code asOf}
+     */
+    public record Entry(String id, OffsetDateTime createdAt, double score, double maxScore, String verdict,
+            java.time.LocalDate asOf, String progressVerdict) {
+
+        /** A whole-period check. */
+        public Entry(String id, OffsetDateTime createdAt, double score, double maxScore, String verdict) {
+            this(id, createdAt, score, maxScore, verdict, null, null);
+        }
+    }
 
     /**
      * A drawn point, with the page it links to.
      *
      * @param labelled whether its date shows under the axis: every point when there are up to
      *     eight, else every {@code ceil(n ÷ 8)}-th and the last (dropping one that would crowd it)
+     * @param partial a check made before the period's end (drawn hollow); {@code progress} then says
+     *     its day and progress verdict ("截至6月30日，明显滞后"), else it is ""
      */
     public record Point(String id, String href, String date, String dateTime, String score, String verdict,
-            String verdictName, boolean current, boolean labelled, double x, double y) {
+            String verdictName, boolean current, boolean labelled, double x, double y, boolean partial,
+            String progress) {
 
         /** The current assessment's dot is larger. */
         public double radius() {
@@ -72,13 +87,20 @@ public record ScoreHistory(double width, double height, List<Point> points, Stri
             points.add(new Point(e.id(), "/assessments/" + e.id(), label,
                     Formats.dateTime(e.createdAt()), Formats.points(e.score()), e.verdict(),
                     Verdicts.chinese(e.verdict()), e.id().equals(currentId), labelled(i, n, step), Formats.round1(x),
-                    Formats.round1(y)));
+                    Formats.round1(y), e.asOf() != null, e.asOf() == null ? ""
+                            : "年中检查，截至" + Formats.date(e.asOf()) + (e.progressVerdict() == null ? ""
+                                    : "，进度" + org.civcheck.engine.Progress.chinese(e.progressVerdict()))));
         }
         String polyline = points.stream().map(p -> Formats.points(p.x()) + "," + Formats.points(p.y()))
                 .collect(Collectors.joining(" "));
         double passY = Formats.round1(TOP + plotH * (1 - Formats.clamp(passScore, 0, top) / top));
         return new ScoreHistory(WIDTH, HEIGHT, points, polyline, passY, Formats.points(passScore), LEFT, WIDTH - RIGHT,
                 TOP, HEIGHT - BOTTOM, Formats.points(top));
+    }
+
+    /** Whether any point is a check made before its period's end: the chart's key then explains the hollow dots. */
+    public boolean hasPartial() {
+        return points.stream().anyMatch(Point::partial);
     }
 
     /** Whether there is a line to draw: two or more assessments. */

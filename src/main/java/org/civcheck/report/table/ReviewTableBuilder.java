@@ -8,7 +8,9 @@ import org.civcheck.criteria.Category;
 import org.civcheck.criteria.CriteriaSet;
 import org.civcheck.criteria.Indicator;
 import org.civcheck.engine.Assessment;
+import org.civcheck.engine.Progress;
 import org.civcheck.engine.Verdicts;
+import org.civcheck.engine.facts.Texts;
 
 /**
  * Builds the {@link ReviewTable} of an assessment: rows in the order of the criteria set's
@@ -83,7 +85,7 @@ public final class ReviewTableBuilder {
                 continue;
             }
             for (Assessment.IndicatorScore i : members) {
-                rows.add(indicatorRow(name, i));
+                rows.add(indicatorRow(name, i, pace(a, i.id())));
             }
             Assessment.CategoryScore subtotal = categoryScores.get(categoryId);
             double score = subtotal != null ? subtotal.score()
@@ -98,9 +100,28 @@ public final class ReviewTableBuilder {
         return new ReviewTable(header(a, criteria), rows);
     }
 
-    private ReviewTable.Row indicatorRow(String categoryName, Assessment.IndicatorScore i) {
+    /**
+     * An indicator's pace in a check made before the period's end, the first line of its 说明:
+     * "进度：滞后（截至6月30日应完成12，已完成2）"; null for a whole-period check.
+     */
+    private static String pace(Assessment a, String indicator) {
+        if (!a.isPartial()) {
+            return null;
+        }
+        return a.progress().indicators().stream().filter(p -> p.indicator().equals(indicator)).findFirst()
+                .map(p -> "进度：" + p.statusName() + (p.required() == null || p.status().equals(Progress.NOT_YET_DUE) ? ""
+                        : "（应完成" + Numbers.text(p.required()) + "，已完成" + Numbers.text(p.done()) + "）"))
+                .orElse(null);
+    }
+
+    private ReviewTable.Row indicatorRow(String categoryName, Assessment.IndicatorScore i, String pace) {
         boolean applicable = !NOT_APPLICABLE.equals(i.status());
-        String remark = Remarks.of(i.findings() == null ? List.of() : i.findings(), remarkLimit);
+        List<String> findings = new ArrayList<>();
+        if (pace != null) {
+            findings.add(pace);
+        }
+        findings.addAll(i.findings() == null ? List.of() : i.findings());
+        String remark = Remarks.of(findings, remarkLimit);
         return new ReviewTable.Row(ReviewTable.Kind.INDICATOR, categoryName, i.name(), i.id(),
                 applicable ? i.max() : null, i.method() == null ? "" : i.method(), applicable ? i.score() : null,
                 i.status(), STATUS_NAMES.getOrDefault(i.status(), i.status()),
@@ -117,6 +138,8 @@ public final class ReviewTableBuilder {
                 ref != null && ref.name() != null ? ref.name() : criteria.name(),
                 ref != null && ref.version() != null ? ref.version() : criteria.version(),
                 a.score(), a.maxScore(), a.passScore(), a.verdict(), Verdicts.chinese(a.verdict()),
-                a.verdictReason() == null ? "" : a.verdictReason());
+                (a.verdictReason() == null ? "" : a.verdictReason()) + (!a.isPartial() ? ""
+                        : "（假如" + Texts.date(a.asOf()) + "复查，" + Texts.date(a.asOf()) + "之后的记录未计入）。全年进度："
+                                + a.progress().verdictName() + "，" + a.progress().reason()));
     }
 }

@@ -44,7 +44,7 @@ class KindInDrlAloneTest {
             global Texts texts;
 
             rule "notice-board: the board was renewed often enough"
-                @kind("notice-board") @title("宣传栏更新")
+                @kind("notice-board") @title("宣传栏更新") @due("prorated")
                 @params("types, minUpdates")
                 @types("更新宣传栏的活动 | [activityTypes]")
                 @minUpdates("最少更新次数 | count | 次")
