@@ -16,6 +16,7 @@ import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.ReadLimits;
 import org.civcheck.store.AssessmentStore;
 import org.civcheck.store.Database;
+import org.civcheck.store.SessionStore;
 import org.civcheck.web.AssessmentService;
 import org.civcheck.web.Examples;
 import org.civcheck.web.ScoringLimiter;
@@ -109,6 +110,10 @@ final class ServeCommand implements Callable<Integer> {
             loading.join();
             err.println("无法打开数据库 " + (db != null ? db : Database.DEFAULT_URL) + "：" + rootMessage(e));
             return ExitCodes.NOT_CHECKED;
+        }
+        if (access != null) {
+            // the same tokens, their page sessions kept in the database: every instance knows them, a restart keeps them
+            access = Access.fromFile(accessPath, new SessionStore(database.dataSource()));
         }
         CriteriaRegistry.Attempt first = loading.join();
         if (!first.ok()) {
