@@ -33,6 +33,7 @@ CREATE TABLE rescore_run (
     criteria_id     VARCHAR(200)             NOT NULL,
     criteria_sha256 VARCHAR(64)              NOT NULL,
     units_total     INTEGER                  NOT NULL,
+    scheduled_at    TIMESTAMP WITH TIME ZONE,
     finished_at     TIMESTAMP WITH TIME ZONE
 );
 
