@@ -2,6 +2,7 @@ package org.civcheck.web;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -86,7 +87,12 @@ public final class Rescores implements AutoCloseable {
         Rescores rescores = new Rescores(service, new RescoreStore(dataSource), instance);
         RecurringTask<Void> sweep = Tasks.recurring(SWEEP_TASK, FixedDelay.of(Duration.ofSeconds(30)))
                 .execute((task, context) -> rescores.sweep());
-        rescores.scheduler = Scheduler.create(dataSource, rescores.startTask, rescores.unitTask)
+        var builder = Scheduler.create(dataSource, rescores.startTask, rescores.unitTask);
+        if (isH2(dataSource)) {
+            // db-scheduler knows no H2 of its own: the generic SQL, with zoned timestamps as V7 declares them
+            builder.jdbcCustomization(new DefaultJdbcCustomization(false));
+        }
+        rescores.scheduler = builder
                 .startTasks(sweep)
                 .schedulerName(new SchedulerName.Fixed(instance))
                 .threads(settings.threads())
@@ -98,6 +104,14 @@ public final class Rescores implements AutoCloseable {
                 .build();
         rescores.scheduler.start();
         return rescores;
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().equals("H2");
+        } catch (java.sql.SQLException e) {
+            throw new org.civcheck.store.StoreException("无法连接数据库", e);
+        }
     }
 
     /** This process as the queue knows it: host and process id (unique among instances on one host too). */
