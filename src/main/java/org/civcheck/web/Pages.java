@@ -137,15 +137,21 @@ public final class Pages {
         CriteriaSet set = criteria.apply(null);
         String name = set == null ? "默认体系" : set.name() + "（" + set.version() + "）";
         return render("rescores.jte", "view", new RescoresView(name, runs.stream().map(r -> new RescoresView.Run(r.id(),
-                Formats.dateTime(r.startedAt()), r.criteriaId(), r.total(), r.percent(), r.finishedAt() != null)).toList()));
+                Formats.dateTime(r.startedAt()), setName(r.criteriaId()), r.total(), r.percent(), r.finishedAt() != null))
+                .toList()));
+    }
+
+    /** The name of the set {@code id} as served now; the id itself when that set no longer serves. */
+    private String setName(String id) {
+        CriteriaSet set = criteria.apply(id);
+        return set != null && set.id().equals(id) ? set.name() : id;
     }
 
     /** One re-scoring run: its progress, then the units whose verdict changed. */
     public String rescore(RescoreReport report) {
-        CriteriaSet set = criteria.apply(report.criteriaId());
-        String name = set != null && set.id().equals(report.criteriaId()) ? set.name() : report.criteriaId();
         return render("rescore.jte", "view", new RescoreView(report.id(), Formats.dateTime(report.startedAt()),
-                report.finishedAt() == null ? null : Formats.dateTime(report.finishedAt()), name, report.total(),
+                report.finishedAt() == null ? null : Formats.dateTime(report.finishedAt()), setName(report.criteriaId()),
+                report.total(),
                 report.done(), report.percent(), report.finished(), report.summary(), report.transitions(),
                 report.changes().stream().map(c -> new RescoreView.Change(c.assessment(), c.unitName(), c.beforeName(),
                         c.afterName(), Formats.points(c.beforeScore()), Formats.points(c.afterScore()), c.better()))
