@@ -199,8 +199,14 @@ public final class Rescores implements AutoCloseable {
         } catch (TooLargeToScoreException e) {
             store.fail(runId, unitId, "证据包过大，超出本服务的评分内存上限，未重新评分", instance);
         } catch (CriteriaOutOfStepException e) {
-            LOG.warn("re-scoring {} of run {} waits: {}", unitId, runId, e.getMessage());
-            throw e;
+            if (service.outOfStep().isPresent()) {
+                // this instance's files differ from those in force: another instance (or this one, put right) scores it
+                LOG.warn("re-scoring {} of run {} waits: {}", unitId, runId, e.getMessage());
+                throw e;
+            }
+            // the criteria in force changed since the run began: the run's version is no longer served anywhere
+            store.fail(runId, unitId, "开始重新评分后测评体系又有修改，该单位未按原版本评分；如需按现用版本评分，请重新开始一次",
+                    instance);
         }
         if (store.finishIfComplete(runId)) {
             LOG.info("re-scoring run {} finished", runId);
