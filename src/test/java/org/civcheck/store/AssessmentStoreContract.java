@@ -64,7 +64,8 @@ abstract class AssessmentStoreContract {
     @Test
     void theMigrationsApplyToAnEmptyDatabaseAndReopeningAppliesNothingMore() throws Exception {
         MigrationInfo[] applied = flyway(db).info().applied();
-        assertEquals(2, applied.length, "both migrations applied");
+        assertEquals(flyway(db).info().all().length, applied.length, "every migration applied");
+        assertTrue(applied.length >= 2, "at least the assessments and the packages out of row");
         assertEquals("1", applied[0].getVersion().getVersion());
         assertEquals("2", applied[1].getVersion().getVersion());
         assertEquals(MigrationState.SUCCESS, applied[1].getState());
@@ -75,7 +76,7 @@ abstract class AssessmentStoreContract {
         db = Database.open(url);
 
         MigrationInfo[] again = flyway(db).info().applied();
-        assertEquals(2, again.length, "reopening applies no migration again");
+        assertEquals(applied.length, again.length, "reopening applies no migration again");
         assertEquals(applied[1].getInstalledOn(), again[1].getInstalledOn());
         assertEquals(0, flyway(db).info().pending().length);
     }
