@@ -257,8 +257,18 @@ class MultiInstanceTest {
         return request.header("Authorization", "Bearer " + authorToken);
     }
 
+    /**
+     * Sends the request; a 408 (the service judged the body to arrive too slowly, which a starved JVM
+     * on a loaded machine can make of even a tiny form, and which stores nothing) is tried again.
+     */
     private HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
-        return client.send(request.timeout(Duration.ofSeconds(60)).build(), BodyHandlers.ofByteArray());
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<byte[]> response = client.send(built, BodyHandlers.ofByteArray());
+        for (int retry = 0; retry < 5 && response.statusCode() == 408; retry++) {
+            Thread.sleep(1000);
+            response = client.send(built, BodyHandlers.ofByteArray());
+        }
+        return response;
     }
 
     private Path copyCriteria() throws Exception {
