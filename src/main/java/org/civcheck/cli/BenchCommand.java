@@ -58,12 +58,40 @@ final class BenchCommand implements Callable<Integer> {
             description = "只测台账工作簿：读取 ROWS 行活动的工作簿，与同一证据包的 JSON 读取对比（时间和内存分配）")
     Integer ledgerRows;
 
+    @Option(names = "--rescore", paramLabel = "UNITS",
+            description = "只测全部单位重新评分：保存 UNITS 个单位的证据包，再经后台任务队列全部重新评分，报告每个实例每秒评分的单位数")
+    Integer rescoreUnits;
+
+    @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
+            description = "与 --rescore 一起用：同时处理队列的实例数（在本进程中，共用本机的处理器；默认 1）")
+    int instances;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "与 --rescore 一起用：测量所用的数据库（默认临时目录中新建的内嵌 H2；PostgreSQL 请用空库或单独的 schema）")
+    String db;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (processes) {
             return processes(out, err);
+        }
+        if (rescoreUnits != null) {
+            if (rescoreUnits < 1 || instances < 1) {
+                err.println("用法错误：--rescore 和 --instances 须为正整数，如 --rescore 200 --instances 2");
+                return ExitCodes.NOT_CHECKED;
+            }
+            try {
+                out.print(org.civcheck.bench.RescoreBench.run(rescoreUnits, instances, db,
+                        Locations.criteriaRoot(criteriaDir), Locations.rules(rulesDir), Locations.examples(),
+                        line -> err.println(line)).text());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.NOT_CHECKED;
+            }
+            out.flush();
+            return ExitCodes.READY;
         }
         if (ledgerRows != null) {
             if (ledgerRows < 1) {

@@ -15,8 +15,12 @@ import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.EvidencePackageReader;
 import org.civcheck.evidence.ReadLimits;
 import org.civcheck.store.AssessmentStore;
+import org.civcheck.store.CriteriaRecord;
 import org.civcheck.store.Database;
+import org.civcheck.store.SessionStore;
 import org.civcheck.web.AssessmentService;
+import org.civcheck.web.CriteriaInForce;
+import org.civcheck.web.Rescores;
 import org.civcheck.web.Examples;
 import org.civcheck.web.ScoringLimiter;
 import org.civcheck.web.ServerLimits;
@@ -110,6 +114,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("无法打开数据库 " + (db != null ? db : Database.DEFAULT_URL) + "：" + rootMessage(e));
             return ExitCodes.NOT_CHECKED;
         }
+        if (access != null) {
+            // the same tokens, their page sessions kept in the database: every instance knows them, a restart keeps them
+            access = Access.fromFile(accessPath, new SessionStore(database.dataSource()));
+        }
         CriteriaRegistry.Attempt first = loading.join();
         if (!first.ok()) {
             database.close();
@@ -122,10 +130,28 @@ final class ServeCommand implements Callable<Integer> {
         ReadLimits limits = ReadLimits.defaults();
         var service = new AssessmentService(registry, new EvidencePackageReader(limits),
                 new AssessmentStore(database.dataSource()), limiter);
+        // Instances on one database act as one: the criteria in force are recorded there and followed,
+        // and the background jobs take their work from the queue there.
+        String instance = Rescores.instanceName();
+        CriteriaInForce inForce;
+        Rescores rescores;
+        try {
+            inForce = CriteriaInForce.start(registry, new CriteriaRecord(database.dataSource()), instance,
+                    CRITERIA_POLL, line -> {
+                        out.println(line);
+                        out.flush();
+                    });
+            service.refuseWhile(inForce::outOfStep);
+            rescores = Rescores.start(service, database.dataSource(), instance, Rescores.Settings.defaults());
+        } catch (RuntimeException e) {
+            database.close();
+            err.println("无法启动后台任务：" + rootMessage(e));
+            return ExitCodes.NOT_CHECKED;
+        }
         Path examples = examplesDir != null ? examplesDir : Locations.examples();
         ServerLimits clients = ServerLimits.defaults();
         Javalin app = WebApp.create(service, new Examples(examples), limits.maxPackageBytes(), access,
-                clients, failure -> exitForRestart(err, failure));
+                clients, failure -> exitForRestart(err, failure), rescores);
         Thread.UncaughtExceptionHandler uncaught = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (e instanceof OutOfMemoryError) {
@@ -141,12 +167,15 @@ final class ServeCommand implements Callable<Integer> {
             haltAfter(STOP_LIMIT, err);
             registry.close();
             app.stop();
+            rescores.close();
+            inForce.close();
             database.close();
             stopped.countDown();
         }, "serve-shutdown"));
         app.start(host, port);
         out.println("civcheck 已启动：http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/");
-        out.println("数据库：" + database.describe());
+        out.println("数据库：" + database.describe() + "（本实例 " + instance + "；同一数据库上的各实例共享登录、"
+                + "在用测评体系和后台任务）");
         out.println(access == null ? "访问控制：未启用（仅本机访问）"
                 : "访问控制：已启用，" + access.config().entries().size() + " 个令牌（" + accessPath + "）");
         out.println("评分内存上限：" + limiter.budgetBytes() / (1024 * 1024) + " MiB（Java 最大堆 "
@@ -159,7 +188,8 @@ final class ServeCommand implements Callable<Integer> {
                 .contains("-XX:+ExitOnOutOfMemoryError")) {
             out.println("建议以 java -XX:+ExitOnOutOfMemoryError … 启动，并由进程管理器（如 systemd）在退出后自动重启。");
         }
-        out.println("测评体系（" + registry.sources().get(0) + "）：" + describe(registry.current()));
+        out.println("测评体系（" + registry.sources().get(0) + "）：" + describe(registry.current()) + "，sha256 "
+                + registry.current().sha256());
         registry.onReload(attempt -> {
             if (attempt.ok()) {
                 out.println("测评体系已重新加载：" + describe(registry.current()));
@@ -181,6 +211,9 @@ final class ServeCommand implements Callable<Integer> {
         stopped.await();
         return 0;
     }
+
+    /** How often an instance reads which criteria are in force, to follow a reload made on another. */
+    static final java.time.Duration CRITERIA_POLL = java.time.Duration.ofSeconds(3);
 
     /**
      * How long stopping (SIGTERM, Ctrl+C) may take before the process halts: Jetty gives requests in

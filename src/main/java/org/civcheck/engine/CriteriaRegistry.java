@@ -64,6 +64,17 @@ public final class CriteriaRegistry implements AutoCloseable {
             return id == null || id.isBlank() ? Optional.of(defaultSet()) : Optional.ofNullable(sets.get(id.trim()));
         }
 
+        /**
+         * One hash for the whole generation: its default set and each set's hash (criteria and rules),
+         * the same on every instance that loaded the same files.
+         */
+        public String sha256() {
+            List<String> parts = new ArrayList<>();
+            parts.add("default=" + defaultId);
+            sha256s().forEach((id, sha) -> parts.add(id + "=" + sha));
+            return Hashes.sha256(parts.toArray(String[]::new));
+        }
+
         /** The hash each set's results record, by set id. */
         public Map<String, String> sha256s() {
             Map<String, String> out = new LinkedHashMap<>();

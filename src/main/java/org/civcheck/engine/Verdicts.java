@@ -18,6 +18,22 @@ public final class Verdicts {
 
     private Verdicts() {}
 
+    /** Verdicts from best to worst: a change of verdict is for the better when it moves left. */
+    private static final java.util.List<String> ORDER = java.util.List.of(READY, AT_RISK, NOT_READY, VETOED);
+
+    /**
+     * Whether {@code after} is better (negative), the same (0) or worse (positive) than {@code before};
+     * a verdict not among the four counts as the worst.
+     */
+    public static int compare(String before, String after) {
+        return Integer.compare(rank(after), rank(before));
+    }
+
+    private static int rank(String verdict) {
+        int i = ORDER.indexOf(verdict);
+        return i < 0 ? ORDER.size() : i;
+    }
+
     public static String chinese(String verdict) {
         return NAMES.getOrDefault(verdict, verdict);
     }

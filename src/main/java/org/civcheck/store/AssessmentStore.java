@@ -36,14 +36,36 @@ public final class AssessmentStore {
         this.dataSource = dataSource;
     }
 
+    /**
+     * A step of a save's transaction, run before the assessment is written: it may write rows of its
+     * own (which commit with the assessment) and says whether the save goes ahead.
+     */
+    @FunctionalInterface
+    public interface Claim {
+        /** Whether to store assessment {@code id}; false rolls the whole transaction back. */
+        boolean claim(Connection c, String id, NewAssessment a) throws SQLException;
+    }
+
     /** Stores the assessment and its package in one transaction and returns it as stored. */
     public StoredAssessment save(NewAssessment a) {
+        return save(a, (c, id, x) -> true).orElseThrow();
+    }
+
+    /**
+     * As {@link #save(NewAssessment)}, with {@code claim} first in the same transaction: empty, and
+     * nothing stored, when it declines.
+     */
+    public Optional<StoredAssessment> save(NewAssessment a, Claim claim) {
         String id = newId();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String sha = sha256(a.packageBytes());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                if (!claim.claim(c, id, a)) {
+                    c.rollback();
+                    return Optional.empty();
+                }
                 // A whole-period check leaves the progress columns (migration 6) to their default, null.
                 boolean partial = a.asOf() != null;
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SAVED_COLUMNS
@@ -87,8 +109,33 @@ public final class AssessmentStore {
         }
         AssessmentSummary summary = new AssessmentSummary(id, a.unitId(), a.unitName(), now, a.verdict(), a.score(),
                 a.maxScore(), a.criteriaId(), a.criteriaVersion(), a.asOf(), a.progressVerdict());
-        return new StoredAssessment(summary, sha, a.packageBytes().length, a.packageMediaType(), a.packageName(),
-                a.criteriaSha256(), a.resultJson());
+        return Optional.of(new StoredAssessment(summary, sha, a.packageBytes().length, a.packageMediaType(),
+                a.packageName(), a.criteriaSha256(), a.resultJson()));
+    }
+
+    /**
+     * Each unit's latest assessment (the newest by time, then by id), by unit id; only the units of
+     * {@code units} when it is not null.
+     */
+    public List<AssessmentSummary> latestPerUnit(java.util.Collection<String> units) {
+        String where = units == null ? "" : " WHERE unit_id = ANY(?)";
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM (SELECT " + SUMMARY_COLUMNS
+                + ", ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY created_at DESC, id DESC) AS n FROM assessment"
+                + where + ") latest WHERE n = 1 ORDER BY unit_id";
+        List<AssessmentSummary> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (units != null) {
+                s.setArray(1, c.createArrayOf("VARCHAR", units.toArray()));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(summary(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("读取评估记录失败", e);
+        }
+        return out;
     }
 
     public Optional<StoredAssessment> find(String id) {

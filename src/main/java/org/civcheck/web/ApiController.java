@@ -295,7 +295,16 @@ final class ApiController {
         CriteriaSet c = service.assessor().criteria();
         body.put("criteria", c.id() + " " + c.version());
         body.put("criteriaReload", service.criteria().status().ok() ? "ok" : "failed");
-        ctx.status(db ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+        // Instances on one database score with the same criteria: one whose files differ says so here.
+        body.put("criteriaSha256", service.criteria().current().sha256());
+        java.util.Optional<String> outOfStep = service.outOfStep();
+        body.put("criteriaInForce", outOfStep.isPresent() ? "mismatch" : "ok");
+        outOfStep.ifPresent(reason -> body.put("criteriaProblem", reason));
+        boolean ok = db && outOfStep.isEmpty();
+        if (!ok) {
+            body.put("status", "degraded");
+        }
+        ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class AssessmentService {
     private final AssessmentStore store;
     private final ScoringLimiter limiter;
     private final RecentPackages recent = new RecentPackages();
+    private volatile Supplier<Optional<String>> outOfStep = Optional::empty;
 
     /**
      * A service whose readings and scorings share {@code limiter}'s memory budget: over it they
@@ -175,14 +176,29 @@ public final class AssessmentService {
      */
     private Checked score(Assessor assessor, byte[] bytes, String name, java.time.LocalDate asOf, boolean dryRun,
             java.util.function.Predicate<String> maySubmit) {
+        return score(assessor, bytes, name, asOf, dryRun, maySubmit, null);
+    }
+
+    /** As above; when {@code claim} is not null, the result is stored only if it agrees (see {@link AssessmentStore.Claim}). */
+    private Checked score(Assessor assessor, byte[] bytes, String name, java.time.LocalDate asOf, boolean dryRun,
+            java.util.function.Predicate<String> maySubmit, AssessmentStore.Claim claim) {
         try (ScoringLimiter.Permit permit = limiter.admit(ScoringCost.ofUpload(bytes.length))) {
-            return score(assessor, permit, bytes, name, asOf, dryRun, maySubmit);
+            return score(assessor, permit, bytes, name, asOf, dryRun, maySubmit, claim);
         }
     }
 
-    /** {@link #score(Assessor, byte[], String, boolean, java.util.function.Predicate)} in the room {@code permit} holds. */
+    /** {@link #score(Assessor, byte[], String, java.time.LocalDate, boolean, java.util.function.Predicate)} in the room {@code permit} holds. */
     private Checked score(Assessor assessor, ScoringLimiter.Permit permit, byte[] bytes, String name,
             java.time.LocalDate asOf, boolean dryRun, java.util.function.Predicate<String> maySubmit) {
+        return score(assessor, permit, bytes, name, asOf, dryRun, maySubmit, null);
+    }
+
+    private Checked score(Assessor assessor, ScoringLimiter.Permit permit, byte[] bytes, String name,
+            java.time.LocalDate asOf, boolean dryRun, java.util.function.Predicate<String> maySubmit,
+            AssessmentStore.Claim claim) {
+        outOfStep.get().ifPresent(reason -> {
+            throw new CriteriaOutOfStepException(reason);
+        });
         PackageReading reading = reader.read(bytes, name == null ? "package" : name,
                 ScoringCost.readBudget(permit, bytes.length), assessor.vocabulary());
         if (!reading.isAccepted()) {
@@ -206,12 +222,56 @@ public final class AssessmentService {
         if (dryRun) {
             return new Checked(assessment, Optional.empty());
         }
-        StoredAssessment stored = store.save(new NewAssessment(assessment.unit().id(), assessment.unit().name(),
+        NewAssessment toStore = new NewAssessment(assessment.unit().id(), assessment.unit().name(),
                 assessment.verdict(), assessment.score(), assessment.maxScore(), assessment.criteria().id(),
                 assessment.criteria().version(), assessment.criteria().sha256(), bytes, mediaType(bytes), name,
                 JsonReport.render(assessment), assessment.isPartial() ? assessment.asOf() : null,
-                assessment.isPartial() ? assessment.progress().verdict() : null));
-        return new Checked(assessment, Optional.of(stored));
+                assessment.isPartial() ? assessment.progress().verdict() : null);
+        if (claim != null) {
+            return new Checked(assessment, store.save(toStore, claim));
+        }
+        return new Checked(assessment, Optional.of(store.save(toStore)));
+    }
+
+    /**
+     * Scores the package of stored assessment {@code id} again with the set {@code criteriaId}, which
+     * must serve now with hash {@code sha256}, and stores the result only if {@code claim} agrees in
+     * the same transaction (a re-scoring run's record of the unit). Empty when {@code id} is gone;
+     * a result without a stored assessment when the claim declined.
+     *
+     * @throws CriteriaOutOfStepException when the set serving here is not the one asked for
+     */
+    public Optional<Checked> rescoreOnce(String id, String criteriaId, String sha256, AssessmentStore.Claim claim) {
+        CriteriaRegistry.Generation generation = criteria.current();
+        Assessor assessor = generation.select(criteriaId).filter(a -> a.sha256().equals(sha256)).orElseThrow(
+                () -> new CriteriaOutOfStepException("本实例正在使用的测评体系“" + criteriaId + "”与重新评分所用的版本（sha256 "
+                        + sha256.substring(0, Math.min(12, sha256.length())) + "…）不同"));
+        Optional<StoredAssessment> before = store.find(id);
+        Optional<StoredPackage> pkg = store.findPackage(id);
+        if (before.isEmpty() || pkg.isEmpty()) {
+            return Optional.empty();
+        }
+        // An as-of check is scored again on the same day, as a single re-score is.
+        return Optional.of(score(assessor, pkg.get().bytes(), pkg.get().name(), before.get().summary().asOf(), false,
+                unit -> true, claim));
+    }
+
+    /** Each unit's latest assessment; only the units of {@code units} when it is not null. */
+    public List<AssessmentSummary> latestPerUnit(java.util.Collection<String> units) {
+        return store.latestPerUnit(units);
+    }
+
+    /**
+     * From now on, refuses to score (with {@link CriteriaOutOfStepException}) while {@code reason}
+     * gives one: this instance's criteria differ from those in force for every instance.
+     */
+    public void refuseWhile(Supplier<Optional<String>> reason) {
+        this.outOfStep = java.util.Objects.requireNonNull(reason);
+    }
+
+    /** Why this instance must not score now, if it must not. */
+    public Optional<String> outOfStep() {
+        return outOfStep.get();
     }
 
     private static Assessor select(CriteriaRegistry.Generation generation, String criteriaId) {

@@ -133,6 +133,47 @@ public final class Pages {
         return render("deleted.jte", "view", new DeletedView(unitName, Formats.dateTime(createdAt)));
     }
 
+    /** The re-scoring page: the set in force and the runs so far. */
+    public String rescores(List<RescoreReport.Line> runs) {
+        CriteriaSet set = criteria.apply(null);
+        String name = set == null ? "默认体系" : set.name() + "（" + set.version() + "）";
+        return render("rescores.jte", "view", new RescoresView(name, runs.stream().map(r -> new RescoresView.Run(r.id(),
+                Formats.dateTime(r.startedAt()), setName(r.criteriaId()), r.total(), r.percent(), r.finishedAt() != null))
+                .toList()));
+    }
+
+    /** The name of the set {@code id} as served now; the id itself when that set no longer serves. */
+    private String setName(String id) {
+        CriteriaSet set = criteria.apply(id);
+        return set != null && set.id().equals(id) ? set.name() : id;
+    }
+
+    /** One re-scoring run: its progress, then the units whose verdict changed. */
+    public String rescore(RescoreReport report) {
+        return render("rescore.jte", "view", new RescoreView(report.id(), Formats.dateTime(report.startedAt()),
+                report.finishedAt() == null ? null : Formats.dateTime(report.finishedAt()), setName(report.criteriaId()),
+                report.total(),
+                report.done(), report.percent(), report.finished(), report.summary(), report.transitions(),
+                report.changes().stream().map(c -> new RescoreView.Change(c.assessment(), c.unitName(), c.beforeName(),
+                        c.afterName(), Formats.points(c.beforeScore()), Formats.points(c.afterScore()), c.better()))
+                        .toList(), report.failures()));
+    }
+
+    /** What the re-scoring page shows. */
+    public record RescoresView(String criteria, List<Run> runs) {
+        /** A run in the list. */
+        public record Run(String id, String started, String criteria, int total, int percent, boolean finished) {}
+    }
+
+    /** What a run's page shows. */
+    public record RescoreView(String id, String started, String finishedAt, String criteria, int total, int done,
+            int percent, boolean finished, String summary, List<RescoreReport.Transition> transitions,
+            List<Change> changes, List<RescoreReport.Failure> failures) {
+        /** A unit whose verdict changed, its scores as the pages write them. */
+        public record Change(String assessment, String unitName, String beforeName, String afterName,
+                String beforeScore, String afterScore, boolean better) {}
+    }
+
     /** What the page after a deletion shows. */
     public record DeletedView(String unitName, String when) {}
 

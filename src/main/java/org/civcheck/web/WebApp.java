@@ -53,13 +53,24 @@ public final class WebApp {
      */
     public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes,
             org.civcheck.web.access.Access access, ServerLimits limits, java.util.function.Consumer<Throwable> onFatal) {
+        return create(service, examples, maxPackageBytes, access, limits, onFatal, null);
+    }
+
+    /**
+     * As above, with the background re-scoring of every unit ({@code rescores}; null: the service
+     * has none, and its routes answer 404).
+     */
+    public static Javalin create(AssessmentService service, Examples examples, long maxPackageBytes,
+            org.civcheck.web.access.Access access, ServerLimits limits, java.util.function.Consumer<Throwable> onFatal,
+            Rescores rescores) {
         AccessGate gate = new AccessGate(access);
         Uploads uploads = new Uploads(service.limiter(), maxPackageBytes, limits);
         ApiController api = new ApiController(service, uploads);
-        PageController pages = new PageController(service, examples, Pages.bySetId(id -> {
+        Pages views = Pages.bySetId(id -> {
             var generation = service.criteria().current();
             return generation.select(id).orElse(generation.defaultSet()).criteria();
-        }), uploads);
+        });
+        PageController pages = new PageController(service, examples, views, uploads);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonReport.mapper(), false));
             // Bodies read by Javalin itself (the login form) stay small; uploads are read by Uploads.
@@ -90,6 +101,15 @@ public final class WebApp {
                 config.routes.post("/logout", gate::logout);
             }
             routes(config, api, pages);
+            if (rescores != null) {
+                RescoreController jobs = new RescoreController(rescores, views);
+                config.routes.post("/api/rescores", jobs::start);
+                config.routes.get("/api/rescores", jobs::list);
+                config.routes.get("/api/rescores/{id}", jobs::get);
+                config.routes.get("/rescores", jobs::page);
+                config.routes.post("/rescores", jobs::startFromPage);
+                config.routes.get("/rescores/{id}", jobs::runPage);
+            }
             errors(config, onFatal);
         });
     }
@@ -141,6 +161,11 @@ public final class WebApp {
                 Problem.of("unknown-criteria", "没有该测评体系", 422, e.getMessage())));
         config.routes.exception(ApiController.ReloadFailedException.class, (e, ctx) -> problem(ctx,
                 new Problem("/problems/criteria-reload-failed", "测评体系重新加载失败", 422, e.getMessage(), e.faults)));
+        config.routes.exception(CriteriaOutOfStepException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "30");
+            problem(ctx, Problem.of("criteria-out-of-step", "测评体系版本不一致，暂停评分", 503,
+                    e.getMessage() + "；本次请求未保存任何内容"));
+        });
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
         config.routes.exception(ServiceBusyException.class, (e, ctx) -> {

@@ -7,20 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.civcheck.store.SessionStore;
 
 /**
  * Access control at run time: the access file (re-read when its content changes, so {@code
  * civcheck token remove} takes effect without a restart), and the login sessions of the pages
- * (random ids held in an HttpOnly, SameSite=Strict cookie). Sessions live in memory: a restart
- * logs every page user out (they log in again with their token); API tokens are unaffected.
+ * (random ids held in an HttpOnly, SameSite=Strict cookie). The service keeps sessions in its
+ * database ({@link SessionStore}): a restart logs no one out, and every instance on the database
+ * knows every session.
  */
 public final class Access {
 
@@ -33,24 +30,33 @@ public final class Access {
     private volatile AccessConfig config;
     /** SHA-256 of the access file's bytes when it was last loaded; null for none or no file. */
     private volatile String loadedDigest;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Sessions sessions;
 
-    private record Session(String tokenId, Instant created, Instant expires) {}
-
-    private Access(Path file, AccessConfig config) {
+    private Access(Path file, AccessConfig config, Sessions sessions) {
         this.file = file;
         this.config = config;
         this.loadedDigest = digest(file);
+        this.sessions = sessions;
     }
 
-    /** Access control from {@code file} (re-read when it changes). */
+    /** Access control from {@code file} (re-read when it changes), its sessions in memory. */
     public static Access fromFile(Path file) {
-        return new Access(file, AccessConfig.load(file));
+        return new Access(file, AccessConfig.load(file), Sessions.inMemory());
     }
 
-    /** Access control with fixed tokens (tests). */
+    /** Access control from {@code file}, its sessions kept in {@code store} (shared by every instance on it). */
+    public static Access fromFile(Path file, SessionStore store) {
+        return new Access(file, AccessConfig.load(file), Sessions.in(store));
+    }
+
+    /** Access control with fixed tokens (tests), its sessions in memory. */
     public static Access of(AccessConfig config) {
-        return new Access(null, config);
+        return new Access(null, config, Sessions.inMemory());
+    }
+
+    /** Access control with fixed tokens, its sessions kept in {@code store}. */
+    public static Access of(AccessConfig config, SessionStore store) {
+        return new Access(null, config, Sessions.in(store));
     }
 
     public AccessConfig config() {
@@ -69,10 +75,9 @@ public final class Access {
     /** Starts a page session for a valid token; the session id to put in the cookie. */
     public Optional<String> login(String token) {
         return authenticate(token).map(p -> {
-            pruneSessions(p.tokenId());
             String sid = Tokens.random(32);
             Instant now = Instant.now();
-            sessions.put(sid, new Session(p.tokenId(), now, now.plus(SESSION_LIFETIME)));
+            sessions.add(sid, new SessionStore.Session(p.tokenId(), now, now.plus(SESSION_LIFETIME)), SESSIONS_PER_TOKEN);
             return sid;
         });
     }
@@ -82,15 +87,15 @@ public final class Access {
         if (sid == null || sid.isBlank()) {
             return Optional.empty();
         }
-        Session s = sessions.get(sid);
-        if (s == null) {
+        Optional<SessionStore.Session> s = sessions.find(sid);
+        if (s.isEmpty()) {
             return Optional.empty();
         }
-        if (s.expires().isBefore(Instant.now())) {
+        if (s.get().expires().isBefore(Instant.now())) {
             sessions.remove(sid);
             return Optional.empty();
         }
-        Optional<AccessEntry> entry = config().find(s.tokenId());
+        Optional<AccessEntry> entry = config().find(s.get().tokenId());
         if (entry.isEmpty()) {
             sessions.remove(sid);
         }
@@ -98,26 +103,14 @@ public final class Access {
     }
 
     public void logout(String sid) {
-        if (sid != null) {
+        if (sid != null && !sid.isBlank()) {
             sessions.remove(sid);
         }
     }
 
     /** Live sessions now held (for tests and the status of the service). */
     int sessionCount() {
-        return sessions.size();
-    }
-
-    /** Drops expired sessions, and the oldest of {@code tokenId}'s beyond the cap less one. */
-    private void pruneSessions(String tokenId) {
-        Instant now = Instant.now();
-        sessions.values().removeIf(s -> s.expires().isBefore(now));
-        List<Map.Entry<String, Session>> own = new ArrayList<>();
-        sessions.entrySet().stream().filter(e -> e.getValue().tokenId().equals(tokenId)).forEach(own::add);
-        if (own.size() >= SESSIONS_PER_TOKEN) {
-            own.sort(Comparator.comparing(e -> e.getValue().created()));
-            own.subList(0, own.size() - SESSIONS_PER_TOKEN + 1).forEach(e -> sessions.remove(e.getKey()));
-        }
+        return sessions.count();
     }
 
     /**
