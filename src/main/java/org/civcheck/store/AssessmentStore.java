@@ -32,11 +32,30 @@ public final class AssessmentStore {
         this.dataSource = dataSource;
     }
 
-    /** Stores the assessment and its package in one transaction and returns it as stored. */
+    /** Tries of a save that met another save of the same unit (see {@link UnitRows#refreshLatest}). */
+    private static final int SAVE_TRIES = 5;
+
+    /**
+     * Stores the assessment and its package in one transaction and returns it as stored; the
+     * overview's rows of its unit (latest check, gaps) change in the same transaction.
+     */
     public StoredAssessment save(NewAssessment a) {
+        ResultDigest digest = ResultDigest.of(a.resultJson());
+        String sha = sha256(a.packageBytes());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return saveOnce(a, digest, sha);
+            } catch (SQLException e) {
+                if (attempt >= SAVE_TRIES || !UnitRows.retryable(e)) {
+                    throw new StoreException("保存评估结果失败", e);
+                }
+            }
+        }
+    }
+
+    private StoredAssessment saveOnce(NewAssessment a, ResultDigest digest, String sha) throws SQLException {
         String id = newId();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String sha = sha256(a.packageBytes());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -66,13 +85,12 @@ public final class AssessmentStore {
                     s.setBytes(2, a.packageBytes());
                     s.executeUpdate();
                 }
+                UnitRows.saved(c, id, a.unitId(), a.unitName(), digest);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("保存评估结果失败", e);
         }
         AssessmentSummary summary = new AssessmentSummary(id, a.unitId(), a.unitName(), now, a.verdict(), a.score(),
                 a.maxScore(), a.criteriaId(), a.criteriaVersion());
@@ -130,14 +148,49 @@ public final class AssessmentStore {
         return new Page<>(items, page, size, total);
     }
 
-    /** Deletes an assessment and its package; false when there was none. */
+    /**
+     * Deletes an assessment and its package; false when there was none. Its unit's latest check in
+     * the overview becomes the newest one left, in the same transaction.
+     */
     public boolean delete(String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
-            s.setString(1, id);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("删除评估记录失败", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return deleteOnce(id);
+            } catch (SQLException e) {
+                if (attempt >= SAVE_TRIES || !UnitRows.retryable(e)) {
+                    throw new StoreException("删除评估记录失败", e);
+                }
+            }
+        }
+    }
+
+    private boolean deleteOnce(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                String unitId = null;
+                try (PreparedStatement s = c.prepareStatement("SELECT unit_id FROM assessment WHERE id = ?")) {
+                    s.setString(1, id);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            unitId = rs.getString(1);
+                        }
+                    }
+                }
+                boolean deleted;
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
+                    s.setString(1, id);
+                    deleted = s.executeUpdate() == 1;
+                }
+                if (deleted && unitId != null) {
+                    UnitRows.refreshLatest(c, unitId);
+                }
+                c.commit();
+                return deleted;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         }
     }
 

@@ -41,14 +41,14 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             var configuration = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .javaMigrations(new PackageBytesOutOfRow());
+                    .javaMigrations(new PackageBytesOutOfRow(), new OverviewTables());
             if (version != null) {
                 configuration.target(version);
             }
             Flyway flyway = configuration.load();
-            // Migration 2 is safe to run again; an error that Flyway recorded as a failed run of it
-            // (H2 cannot undo DDL) would otherwise stop every later start until a manual repair.
-            if (hasFailed(flyway, PackageBytesOutOfRow.VERSION)) {
+            // Migrations 2 and 4 are safe to run again; an error that Flyway recorded as a failed run
+            // of one (H2 cannot undo DDL) would otherwise stop every later start until a manual repair.
+            if (hasFailed(flyway, PackageBytesOutOfRow.VERSION) || hasFailed(flyway, OverviewTables.VERSION)) {
                 flyway.repair();
             }
             flyway.migrate();
