@@ -65,7 +65,7 @@ public final class RegisterFile {
         List<Line> lines = new ArrayList<>();
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
             while (it.hasNext()) {
-                int line = it.getParser().currentTokenLocation().getLineNr();
+                int line = it.getParser().currentLocation().getLineNr();
                 lines.add(new Line(line, it.next()));
             }
         } catch (IOException | RuntimeException e) {

@@ -115,13 +115,32 @@ public final class AssessmentStore {
 
     /** A unit's assessments, newest first, {@code size} to a page (pages count from 1). */
     public Page<AssessmentSummary> list(String unitId, int page, int size) {
+        return list(unitId, null, page, size);
+    }
+
+    /**
+     * As {@link #list(String, int, int)}, of the units the register places in {@code regionId} or
+     * below (any unit when null).
+     */
+    public Page<AssessmentSummary> list(String unitId, String regionId, int page, int size) {
         List<AssessmentSummary> items = new ArrayList<>();
         long total;
-        String where = unitId == null ? "" : " WHERE unit_id = ?";
+        List<String> terms = new ArrayList<>();
+        if (unitId != null) {
+            terms.add("unit_id = ?");
+        }
+        if (regionId != null) {
+            terms.add("unit_id IN (SELECT id FROM unit WHERE " + Sql.WITHIN.replace("?col", "region_id") + ")");
+        }
+        String where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment" + where)) {
+                int i = 1;
                 if (unitId != null) {
-                    s.setString(1, unitId);
+                    s.setString(i++, unitId);
+                }
+                if (regionId != null) {
+                    Sql.bindWithin(s, i, regionId);
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -133,6 +152,9 @@ public final class AssessmentStore {
                 int i = 1;
                 if (unitId != null) {
                     s.setString(i++, unitId);
+                }
+                if (regionId != null) {
+                    i = Sql.bindWithin(s, i, regionId);
                 }
                 s.setInt(i++, size);
                 s.setLong(i, (long) (page - 1) * size);
@@ -192,6 +214,16 @@ public final class AssessmentStore {
                 throw e;
             }
         }
+    }
+
+    /** The register of units and regions, in the same database. */
+    public UnitRegister register() {
+        return new UnitRegister(dataSource);
+    }
+
+    /** The 文明办's view of the units, in the same database. */
+    public OverviewStore overview() {
+        return new OverviewStore(dataSource);
     }
 
     /** How long {@link #isReachable()} waits for the database's answer. */
