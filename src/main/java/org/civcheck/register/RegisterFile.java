@@ -44,7 +44,7 @@ public final class RegisterFile {
             "区（县）", "区县", "级别", LEVEL, "名称", NAME, "编号", ID);
 
     /** The header line, as a blank file starts. */
-    public static final String HEADER = String.join(",", ID, NAME, LEVEL, "省", "市", "区县");
+    public static final String HEADER = ID + "," + NAME + "," + LEVEL + ",省,市,区县";
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.TRIM_SPACES).build();
