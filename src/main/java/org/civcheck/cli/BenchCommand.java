@@ -58,12 +58,40 @@ final class BenchCommand implements Callable<Integer> {
             description = "只测台账工作簿：读取 ROWS 行活动的工作簿，与同一证据包的 JSON 读取对比（时间和内存分配）")
     Integer ledgerRows;
 
+    @Option(names = "--overview", paramLabel = "UNITS",
+            description = "只测单位总览：写入 UNITS 个单位、每个单位 --checks 次自查，测量总览各查询、导出和保存一次自查的时间")
+    Integer overviewUnits;
+
+    @Option(names = "--checks", paramLabel = "N", defaultValue = "10", description = "与 --overview 一起用：每个单位的自查次数（默认 10）")
+    int overviewChecks;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "与 --overview 一起用：在这个 PostgreSQL 中测（建一个临时 schema，"
+            + "测完删除）；不给时用临时目录中的内嵌 H2")
+    String overviewDb;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (processes) {
             return processes(out, err);
+        }
+        if (overviewUnits != null) {
+            if (overviewUnits < 1 || overviewChecks < 1) {
+                err.println("用法错误：--overview 和 --checks 须为正整数，如 --overview 5000 --checks 10");
+                return ExitCodes.NOT_CHECKED;
+            }
+            try {
+                out.print(org.civcheck.bench.OverviewBench.run(overviewUnits, overviewChecks, overviewDb, line -> {
+                    err.println(line);
+                    err.flush();
+                }).text());
+            } catch (IllegalStateException e) {
+                err.println(e.getMessage());
+                return ExitCodes.NOT_CHECKED;
+            }
+            out.flush();
+            return ExitCodes.READY;
         }
         if (ledgerRows != null) {
             if (ledgerRows < 1) {

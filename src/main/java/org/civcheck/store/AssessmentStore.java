@@ -98,6 +98,71 @@ public final class AssessmentStore {
                 a.criteriaSha256(), a.resultJson());
     }
 
+    /**
+     * Stores many assessments in one transaction, the {@code i}-th as made at {@code times.get(i)}
+     * (a bulk load: a benchmark's seed, an import of checks made elsewhere); the overview's rows of
+     * their units change in the same transaction. Their ids, in order.
+     */
+    public List<String> saveAll(List<NewAssessment> assessments, List<OffsetDateTime> times) {
+        if (assessments.size() != times.size()) {
+            throw new IllegalArgumentException("one time per assessment");
+        }
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement row = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
+                    + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement pkg = c.prepareStatement(
+                            "INSERT INTO assessment_package (assessment_id, bytes) VALUES (?, ?)")) {
+                java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+                List<ResultDigest> digests = new ArrayList<>();
+                for (int i = 0; i < assessments.size(); i++) {
+                    NewAssessment a = assessments.get(i);
+                    String id = newId();
+                    ids.add(id);
+                    row.setString(1, id);
+                    row.setString(2, a.unitId());
+                    row.setString(3, storable(a.unitName()));
+                    row.setObject(4, times.get(i).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+                    row.setString(5, a.verdict());
+                    row.setDouble(6, a.score());
+                    row.setDouble(7, a.maxScore());
+                    row.setString(8, a.criteriaId());
+                    row.setString(9, a.criteriaVersion());
+                    row.setString(10, a.criteriaSha256());
+                    row.setString(11, sha256(a.packageBytes()));
+                    row.setLong(12, a.packageBytes().length);
+                    row.setString(13, a.packageMediaType());
+                    row.setString(14, storable(a.packageName()));
+                    row.setString(15, a.resultJson());
+                    row.addBatch();
+                    pkg.setString(1, id);
+                    pkg.setBytes(2, a.packageBytes());
+                    pkg.addBatch();
+                    units.put(a.unitId(), a.unitName());
+                    digests.add(ResultDigest.of(a.resultJson()));
+                }
+                row.executeBatch();
+                pkg.executeBatch();
+                for (int i = 0; i < ids.size(); i++) {
+                    UnitRows.insertGaps(c, ids.get(i), digests.get(i));
+                }
+                for (java.util.Map.Entry<String, String> unit : units.entrySet()) {
+                    UnitRows.ensureUnit(c, unit.getKey(), unit.getValue());
+                    UnitRows.refreshLatest(c, unit.getKey());
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("保存评估结果失败", e);
+        }
+        return ids;
+    }
+
     public Optional<StoredAssessment> find(String id) {
         String sql = "SELECT " + SUMMARY_COLUMNS
                 + ", package_sha256, package_size, package_media_type, package_name, criteria_sha256, result_json"

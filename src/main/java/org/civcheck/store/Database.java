@@ -101,8 +101,13 @@ public final class Database implements AutoCloseable {
 
     /** The URL without credentials, for logs and /health. */
     public String describe() {
-        int q = url.indexOf('?');
-        String bare = q < 0 ? url : url.substring(0, q);
+        return describeUrl(url);
+    }
+
+    /** {@code jdbcUrl} without its query (credentials) and with any password hidden. */
+    public static String describeUrl(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        String bare = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
         return bare.replaceAll("password=[^;&]*", "password=***");
     }
 
