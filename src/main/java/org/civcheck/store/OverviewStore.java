@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * The 文明办's view: one row per unit from the register and each unit's latest check
  * ({@code unit_latest}), filtered, sorted and paged in the database; the spread of verdicts and
  * the most common gaps over the same selection. Each query reads one row per unit at most (and
- * the gap rows of those units' latest checks), whatever the length of their histories.
+ * the gap rows of those units' latest checks, {@code unit_gap}), whatever the length of their histories.
  */
 public final class OverviewStore {
 
@@ -108,7 +108,7 @@ public final class OverviewStore {
         Where where = where(q, true);
         List<Overview.CommonGap> gaps = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT g.code, MAX(g.name), COUNT(*), SUM(g.points)" + FROM
-                + " JOIN assessment_gap g ON g.assessment_id = l.assessment_id AND g.kind = ?" + where.sql
+                + " JOIN unit_gap g ON g.unit_id = u.id AND g.kind = ?" + where.sql
                 + " GROUP BY g.code ORDER BY COUNT(*) DESC, SUM(g.points) DESC, g.code LIMIT ?")) {
             s.setString(1, kind);
             int i = where.bind(s, 2);
@@ -170,8 +170,7 @@ public final class OverviewStore {
             params.add(q.notCheckedSince());
         }
         if (q.gapKind() != null && q.gapCode() != null) {
-            terms.add("EXISTS (SELECT 1 FROM assessment_gap f WHERE f.assessment_id = l.assessment_id"
-                    + " AND f.kind = ? AND f.code = ?)");
+            terms.add("EXISTS (SELECT 1 FROM unit_gap f WHERE f.unit_id = u.id AND f.kind = ? AND f.code = ?)");
             params.add(q.gapKind());
             params.add(q.gapCode());
         }

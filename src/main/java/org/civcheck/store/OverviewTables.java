@@ -14,7 +14,8 @@ import org.flywaydb.core.api.migration.Context;
  * Migration 4: the 文明办's overview. Regions (a tree: 省 → 市 → 区/县, each named by its path of
  * names, 江苏省/南京市/玄武区) and the units placed in them; per unit its latest check and the one
  * before ({@code unit_latest}); per check the indicators and problem classes it has gaps on
- * ({@code assessment_gap}). The assessments stored before are read once to fill the last two;
+ * ({@code assessment_gap}), and per unit those of its latest check ({@code unit_gap}: the common
+ * gaps of thousands of units are counted from one row per unit and gap, not from every check's). The assessments stored before are read once to fill the last two;
  * their units enter the register without a region.
  *
  * <p>Filled in steps of {@value #STEP} assessments, one commit each, so that a big database needs
@@ -60,7 +61,15 @@ final class OverviewTables extends BaseJavaMigration {
                     + " name VARCHAR(1000) NOT NULL,"
                     + " points DOUBLE PRECISION NOT NULL,"
                     + " PRIMARY KEY (assessment_id, kind, code))",
-            "CREATE INDEX IF NOT EXISTS assessment_gap_code ON assessment_gap (kind, code)");
+            "CREATE INDEX IF NOT EXISTS assessment_gap_code ON assessment_gap (kind, code)",
+            "CREATE TABLE IF NOT EXISTS unit_gap ("
+                    + " unit_id VARCHAR(64) NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+                    + " kind VARCHAR(16) NOT NULL,"
+                    + " code VARCHAR(200) NOT NULL,"
+                    + " name VARCHAR(1000) NOT NULL,"
+                    + " points DOUBLE PRECISION NOT NULL,"
+                    + " PRIMARY KEY (unit_id, kind, code))",
+            "CREATE INDEX IF NOT EXISTS unit_gap_code ON unit_gap (kind, code)");
 
     @Override
     protected void init() {
@@ -83,11 +92,12 @@ final class OverviewTables extends BaseJavaMigration {
                 execute(c, ddl);
             }
             c.setAutoCommit(false);
+            execute(c, "DELETE FROM unit_gap");
             execute(c, "DELETE FROM unit_latest");
             execute(c, "DELETE FROM assessment_gap");
             c.commit();
-            fillLatest(c);
             fillGaps(c);
+            fillLatest(c);
         } catch (SQLException | RuntimeException e) {
             if (!c.getAutoCommit()) {
                 c.rollback();

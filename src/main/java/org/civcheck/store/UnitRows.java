@@ -9,7 +9,8 @@ import java.time.OffsetDateTime;
 /**
  * The overview's own rows, kept in the transaction that changes an assessment: the unit (added on
  * its first check when the register does not list it yet), the unit's latest check and the one
- * before it ({@code unit_latest}), and the gaps of each check ({@code assessment_gap}). The
+ * before it ({@code unit_latest}), the gaps of each check ({@code assessment_gap}) and those of
+ * each unit's latest ({@code unit_gap}). The
  * overview then reads one row per unit instead of searching every unit's history.
  */
 final class UnitRows {
@@ -63,7 +64,8 @@ final class UnitRows {
     }
 
     /**
-     * Writes the unit's latest check and the one before it from its history (none left: no row).
+     * Writes the unit's latest check and the one before it from its history (none left: no row),
+     * and the gaps of its latest check ({@code unit_gap}).
      * Two saves of one unit at once may both try to insert: the later fails on the key and is
      * tried again by the store, then seeing both checks.
      */
@@ -91,6 +93,18 @@ final class UnitRows {
         }
         if (latest != null) {
             insertLatest(c, unitId, latest, previous);
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM unit_gap WHERE unit_id = ?")) {
+            s.setString(1, unitId);
+            s.executeUpdate();
+        }
+        if (latest != null) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO unit_gap (unit_id, kind, code, name, points)"
+                    + " SELECT ?, kind, code, name, points FROM assessment_gap WHERE assessment_id = ?")) {
+                s.setString(1, unitId);
+                s.setString(2, latest.id());
+                s.executeUpdate();
+            }
         }
     }
 
