@@ -148,6 +148,16 @@ class OfficeAccessTest {
     }
 
     @Test
+    void aFilterThatCannotBeUsedIsRefusedInChinese() {
+        assertTrue(assertProblem(400, get("/api/overview?verdict=maybe", nanjing)).path("detail").asText().contains("结论"));
+        assertTrue(assertProblem(400, get("/api/overview?since=2026-13-01", nanjing)).path("detail").asText()
+                .contains("年-月-日"));
+        assertProblem(400, get("/api/overview?size=100000", nanjing));
+        assertEquals(2, json(get("/api/overview?level=" + enc("市级"), province)).path("units").size(),
+                "the level in Chinese as in the register: two 市级 units");
+    }
+
+    @Test
     void aUnitsTokenHasNoOverview() {
         assertProblem(403, get("/api/overview", unitToken));
         assertProblem(403, get("/overview.xlsx", unitToken));
