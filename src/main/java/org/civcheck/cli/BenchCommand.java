@@ -66,8 +66,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "与 --rescore 一起用：同时处理队列的实例数（在本进程中，共用本机的处理器；默认 1）")
     int instances;
 
+
+    @Option(names = "--overview", paramLabel = "UNITS",
+            description = "只测单位总览：写入 UNITS 个单位、每个单位 --checks 次自查，测量总览各查询、导出和保存一次自查的时间")
+    Integer overviewUnits;
+
+    @Option(names = "--checks", paramLabel = "N", defaultValue = "10", description = "与 --overview 一起用：每个单位的自查次数（默认 10）")
+    int overviewChecks;
+
     @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "与 --rescore 一起用：测量所用的数据库（默认临时目录中新建的内嵌 H2；PostgreSQL 请用空库或单独的 schema）")
+            description = "与 --rescore 或 --overview 一起用：测量所用的数据库（默认临时目录中新建的内嵌 H2；"
+                    + "--rescore 时 PostgreSQL 请用空库或单独的 schema，--overview 时在其中建一个临时 schema、测完删除）")
     String db;
 
     @Override
@@ -88,6 +97,23 @@ final class BenchCommand implements Callable<Integer> {
                         line -> err.println(line)).text());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return ExitCodes.NOT_CHECKED;
+            }
+            out.flush();
+            return ExitCodes.READY;
+        }
+        if (overviewUnits != null) {
+            if (overviewUnits < 1 || overviewChecks < 1) {
+                err.println("用法错误：--overview 和 --checks 须为正整数，如 --overview 5000 --checks 10");
+                return ExitCodes.NOT_CHECKED;
+            }
+            try {
+                out.print(org.civcheck.bench.OverviewBench.run(overviewUnits, overviewChecks, db, line -> {
+                    err.println(line);
+                    err.flush();
+                }).text());
+            } catch (IllegalStateException e) {
+                err.println(e.getMessage());
                 return ExitCodes.NOT_CHECKED;
             }
             out.flush();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar civcheck.jar}. */
 @Command(name = "civcheck", mixinStandardHelpOptions = true, version = "civcheck 0.1", synopsisSubcommandLabel = "命令",
         description = "文明单位复审自查：按测评体系检查证据包，给出得分、结论和差距清单。",
-        subcommands = {CheckCommand.class, TemplateCommand.class, ExportCommand.class, PackCommand.class, ServeCommand.class, RescoreCommand.class, CriteriaCommand.class, BenchCommand.class, TokenCommand.class})
+        subcommands = {CheckCommand.class, TemplateCommand.class, ExportCommand.class, PackCommand.class, ServeCommand.class, RescoreCommand.class, CriteriaCommand.class, BenchCommand.class, TokenCommand.class, UnitsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

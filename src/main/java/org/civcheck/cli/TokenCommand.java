@@ -65,12 +65,17 @@ final class TokenCommand implements Runnable {
             @Option(names = "--unit", paramLabel = "ID", description = "单位令牌：只能上传和查看该单位的评估")
             String unit;
 
-            @Option(names = "--role", paramLabel = "ROLE", description = "author：作者令牌，维护测评体系并可查看全部")
+            @Option(names = "--role", paramLabel = "ROLE", description = "author：作者令牌，维护测评体系并可查看全部；"
+                    + "office：文明办令牌，查看所属地区及下级地区的全部单位（需同时给出 --region）")
             String role;
         }
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         Who who;
+
+        @Option(names = "--region", paramLabel = "地区", description = "文明办令牌的所属地区，按单位名册的写法从省写起，"
+                + "各级之间用“/”分隔，如 江苏省/南京市")
+        String region;
 
         @Option(names = "--file", paramLabel = "F", description = "访问配置文件（默认 data/access.json）")
         Path file;
@@ -93,8 +98,19 @@ final class TokenCommand implements Runnable {
                 role = AccessEntry.Role.UNIT;
             } else if ("author".equalsIgnoreCase(who.role.trim())) {
                 role = AccessEntry.Role.AUTHOR;
+            } else if ("office".equalsIgnoreCase(who.role.trim())) {
+                role = AccessEntry.Role.OFFICE;
+                String problem = AccessConfig.regionProblem(region);
+                if (problem != null) {
+                    err.println("用法错误：" + problem + "（用 --region 给出）");
+                    return ExitCodes.NOT_CHECKED;
+                }
             } else {
-                err.println("用法错误：--role 只能是 author（单位令牌请用 --unit 单位编号）");
+                err.println("用法错误：--role 只能是 author 或 office（单位令牌请用 --unit 单位编号）");
+                return ExitCodes.NOT_CHECKED;
+            }
+            if (region != null && role != AccessEntry.Role.OFFICE) {
+                err.println("用法错误：--region 只用于文明办令牌（--role office）");
                 return ExitCodes.NOT_CHECKED;
             }
             Path path = file(file);
@@ -103,7 +119,7 @@ final class TokenCommand implements Runnable {
                 if (config == null) {
                     return ExitCodes.NOT_CHECKED;
                 }
-                AccessConfig.Added added = config.add(role, who.unit);
+                AccessConfig.Added added = config.add(role, who.unit, region);
                 added.config().save(path);
                 out.println("已添加令牌 " + added.entry().id() + "（" + added.entry().describe() + "），保存在 " + path + "。");
                 out.println("令牌只显示这一次，请妥善保存：");
@@ -135,8 +151,12 @@ final class TokenCommand implements Runnable {
             }
             out.println(path + " 中有 " + config.entries().size() + " 个令牌：");
             for (AccessEntry e : config.entries()) {
-                out.println("  " + e.id() + "  " + (e.role() == AccessEntry.Role.UNIT ? "单位 " + e.unit() : "作者")
-                        + "  创建于 " + e.created());
+                String who = switch (e.role()) {
+                    case UNIT -> "单位 " + e.unit();
+                    case AUTHOR -> "作者";
+                    case OFFICE -> "文明办 " + e.region();
+                };
+                out.println("  " + e.id() + "  " + who + "  创建于 " + e.created());
             }
             return 0;
         }

@@ -46,7 +46,13 @@ public final class AssessmentStore {
         boolean claim(Connection c, String id, NewAssessment a) throws SQLException;
     }
 
-    /** Stores the assessment and its package in one transaction and returns it as stored. */
+    /** Tries of a save that met another save of the same unit (see {@link UnitRows#refreshLatest}). */
+    private static final int SAVE_TRIES = 5;
+
+    /**
+     * Stores the assessment and its package in one transaction and returns it as stored; the
+     * overview's rows of its unit (latest check, gaps) change in the same transaction.
+     */
     public StoredAssessment save(NewAssessment a) {
         return save(a, (c, id, x) -> true).orElseThrow();
     }
@@ -56,9 +62,23 @@ public final class AssessmentStore {
      * nothing stored, when it declines.
      */
     public Optional<StoredAssessment> save(NewAssessment a, Claim claim) {
+        ResultDigest digest = ResultDigest.of(a.resultJson());
+        String sha = sha256(a.packageBytes());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return saveOnce(a, claim, digest, sha);
+            } catch (SQLException e) {
+                if (attempt >= SAVE_TRIES || !UnitRows.retryable(e)) {
+                    throw new StoreException("保存评估结果失败", e);
+                }
+            }
+        }
+    }
+
+    private Optional<StoredAssessment> saveOnce(NewAssessment a, Claim claim, ResultDigest digest, String sha)
+            throws SQLException {
         String id = newId();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String sha = sha256(a.packageBytes());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -99,6 +119,73 @@ public final class AssessmentStore {
                     s.setBinaryStream(2, new ByteArrayInputStream(a.packageBytes()), a.packageBytes().length);
                     s.executeUpdate();
                 }
+                UnitRows.saved(c, id, a.unitId(), a.unitName(), digest);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        AssessmentSummary summary = new AssessmentSummary(id, a.unitId(), a.unitName(), now, a.verdict(), a.score(),
+                a.maxScore(), a.criteriaId(), a.criteriaVersion(), a.asOf(), a.progressVerdict());
+        return Optional.of(new StoredAssessment(summary, sha, a.packageBytes().length, a.packageMediaType(),
+                a.packageName(), a.criteriaSha256(), a.resultJson()));
+    }
+
+    /**
+     * Stores many assessments in one transaction, the {@code i}-th as made at {@code times.get(i)}
+     * (a bulk load: a benchmark's seed, an import of checks made elsewhere); the overview's rows of
+     * their units change in the same transaction. Their ids, in order.
+     */
+    public List<String> saveAll(List<NewAssessment> assessments, List<OffsetDateTime> times) {
+        if (assessments.size() != times.size()) {
+            throw new IllegalArgumentException("one time per assessment");
+        }
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement row = c.prepareStatement("INSERT INTO assessment (" + SAVED_COLUMNS
+                    + ", criteria_sha256, package_sha256, package_size, package_media_type, package_name, result_json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement pkg = c.prepareStatement(
+                            "INSERT INTO assessment_package (assessment_id, bytes) VALUES (?, ?)")) {
+                java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+                List<ResultDigest> digests = new ArrayList<>();
+                for (int i = 0; i < assessments.size(); i++) {
+                    NewAssessment a = assessments.get(i);
+                    String id = newId();
+                    ids.add(id);
+                    row.setString(1, id);
+                    row.setString(2, a.unitId());
+                    row.setString(3, storable(a.unitName()));
+                    row.setObject(4, times.get(i).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+                    row.setString(5, a.verdict());
+                    row.setDouble(6, a.score());
+                    row.setDouble(7, a.maxScore());
+                    row.setString(8, a.criteriaId());
+                    row.setString(9, a.criteriaVersion());
+                    row.setString(10, a.criteriaSha256());
+                    row.setString(11, sha256(a.packageBytes()));
+                    row.setLong(12, a.packageBytes().length);
+                    row.setString(13, a.packageMediaType());
+                    row.setString(14, storable(a.packageName()));
+                    row.setString(15, a.resultJson());
+                    row.addBatch();
+                    pkg.setString(1, id);
+                    pkg.setBytes(2, a.packageBytes());
+                    pkg.addBatch();
+                    units.put(a.unitId(), a.unitName());
+                    digests.add(ResultDigest.of(a.resultJson()));
+                }
+                row.executeBatch();
+                pkg.executeBatch();
+                for (int i = 0; i < ids.size(); i++) {
+                    UnitRows.insertGaps(c, ids.get(i), digests.get(i));
+                }
+                for (java.util.Map.Entry<String, String> unit : units.entrySet()) {
+                    UnitRows.ensureUnit(c, unit.getKey(), unit.getValue());
+                    UnitRows.refreshLatest(c, unit.getKey());
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -107,10 +194,7 @@ public final class AssessmentStore {
         } catch (SQLException e) {
             throw new StoreException("保存评估结果失败", e);
         }
-        AssessmentSummary summary = new AssessmentSummary(id, a.unitId(), a.unitName(), now, a.verdict(), a.score(),
-                a.maxScore(), a.criteriaId(), a.criteriaVersion(), a.asOf(), a.progressVerdict());
-        return Optional.of(new StoredAssessment(summary, sha, a.packageBytes().length, a.packageMediaType(),
-                a.packageName(), a.criteriaSha256(), a.resultJson()));
+        return ids;
     }
 
     /**
@@ -177,13 +261,32 @@ public final class AssessmentStore {
 
     /** A unit's assessments, newest first, {@code size} to a page (pages count from 1). */
     public Page<AssessmentSummary> list(String unitId, int page, int size) {
+        return list(unitId, null, page, size);
+    }
+
+    /**
+     * As {@link #list(String, int, int)}, of the units the register places in {@code regionId} or
+     * below (any unit when null).
+     */
+    public Page<AssessmentSummary> list(String unitId, String regionId, int page, int size) {
         List<AssessmentSummary> items = new ArrayList<>();
         long total;
-        String where = unitId == null ? "" : " WHERE unit_id = ?";
+        List<String> terms = new ArrayList<>();
+        if (unitId != null) {
+            terms.add("unit_id = ?");
+        }
+        if (regionId != null) {
+            terms.add("unit_id IN (SELECT id FROM unit WHERE " + Sql.WITHIN.replace("?col", "region_id") + ")");
+        }
+        String where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment" + where)) {
+                int i = 1;
                 if (unitId != null) {
-                    s.setString(1, unitId);
+                    s.setString(i++, unitId);
+                }
+                if (regionId != null) {
+                    Sql.bindWithin(s, i, regionId);
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -195,6 +298,9 @@ public final class AssessmentStore {
                 int i = 1;
                 if (unitId != null) {
                     s.setString(i++, unitId);
+                }
+                if (regionId != null) {
+                    i = Sql.bindWithin(s, i, regionId);
                 }
                 s.setInt(i++, size);
                 s.setLong(i, (long) (page - 1) * size);
@@ -210,15 +316,60 @@ public final class AssessmentStore {
         return new Page<>(items, page, size, total);
     }
 
-    /** Deletes an assessment and its package; false when there was none. */
+    /**
+     * Deletes an assessment and its package; false when there was none. Its unit's latest check in
+     * the overview becomes the newest one left, in the same transaction.
+     */
     public boolean delete(String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
-            s.setString(1, id);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("删除评估记录失败", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return deleteOnce(id);
+            } catch (SQLException e) {
+                if (attempt >= SAVE_TRIES || !UnitRows.retryable(e)) {
+                    throw new StoreException("删除评估记录失败", e);
+                }
+            }
         }
+    }
+
+    private boolean deleteOnce(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                String unitId = null;
+                try (PreparedStatement s = c.prepareStatement("SELECT unit_id FROM assessment WHERE id = ?")) {
+                    s.setString(1, id);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            unitId = rs.getString(1);
+                        }
+                    }
+                }
+                boolean deleted;
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
+                    s.setString(1, id);
+                    deleted = s.executeUpdate() == 1;
+                }
+                if (deleted && unitId != null) {
+                    UnitRows.refreshLatest(c, unitId);
+                }
+                c.commit();
+                return deleted;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The register of units and regions, in the same database. */
+    public UnitRegister register() {
+        return new UnitRegister(dataSource);
+    }
+
+    /** The 文明办's view of the units, in the same database. */
+    public OverviewStore overview() {
+        return new OverviewStore(dataSource);
     }
 
     /** How long {@link #isReachable()} waits for the database's answer. */

@@ -45,9 +45,10 @@ public final class Database implements AutoCloseable {
                 configuration.target(version);
             }
             Flyway flyway = configuration.load();
-            // Migrations 2 and 3 are safe to run again; an error that Flyway recorded as a failed run
+            // Migrations 2, 3 and 4 are safe to run again; an error that Flyway recorded as a failed run
             // of one (H2 cannot undo DDL) would otherwise stop every later start until a manual repair.
-            if (hasFailed(flyway, PackageBytesOutOfRow.VERSION) || hasFailed(flyway, ResultOutOfRow.VERSION)) {
+            if (hasFailed(flyway, PackageBytesOutOfRow.VERSION) || hasFailed(flyway, ResultOutOfRow.VERSION)
+                    || hasFailed(flyway, OverviewTables.VERSION)) {
                 flyway.repair();
             }
             flyway.migrate();
@@ -61,7 +62,7 @@ public final class Database implements AutoCloseable {
     /** Every migration of the schema: the SQL ones under db/migration and the Java ones. */
     static org.flywaydb.core.api.configuration.FluentConfiguration migrations(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new PackageBytesOutOfRow(), new ResultOutOfRow());
+                .javaMigrations(new PackageBytesOutOfRow(), new ResultOutOfRow(), new OverviewTables());
     }
 
     private static boolean hasFailed(Flyway flyway, String version) {
@@ -106,8 +107,13 @@ public final class Database implements AutoCloseable {
 
     /** The URL without credentials, for logs and /health. */
     public String describe() {
-        int q = url.indexOf('?');
-        String bare = q < 0 ? url : url.substring(0, q);
+        return describeUrl(url);
+    }
+
+    /** {@code jdbcUrl} without its query (credentials) and with any password hidden. */
+    public static String describeUrl(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        String bare = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
         return bare.replaceAll("password=[^;&]*", "password=***");
     }
 

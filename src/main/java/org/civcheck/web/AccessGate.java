@@ -162,7 +162,13 @@ final class AccessGate {
         }
         ctx.header("Set-Cookie", COOKIE + "=" + sid.get() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
                 + Access.SESSION_LIFETIME.toSeconds() + (secure(ctx) ? "; Secure" : ""));
-        ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+        ctx.redirect(landing(safeNext(ctx.formParam("next")), token.trim()), HttpStatus.SEE_OTHER);
+    }
+
+    /** Where a login goes: {@code next}, but a 文明办's token asked for the home page lands on its overview. */
+    private String landing(String next, String token) {
+        boolean office = access.authenticate(token).map(Principal::isOffice).orElse(false);
+        return office && next.equals("/") ? "/overview" : next;
     }
 
     /**

@@ -49,7 +49,7 @@ final class ApiController {
         try (Uploads.Received upload = uploads.receive(ctx)) {
             // A dry run stores nothing: an author may try a package against the criteria.
             AssessmentService.Checked checked = service.check(upload, criteriaParam(ctx), asOfParam(ctx), dryRun,
-                    dryRun ? who::mayRead : who::mayWrite);
+                    dryRun ? unit -> who.mayRead(unit, service.register()::isWithin) : who::mayWrite);
             if (checked.stored().isEmpty()) {
                 Assessment result = checked.assessment();
                 ctx.status(HttpStatus.OK).json(explain(ctx) ? result : result.withExplanation(null));
@@ -65,7 +65,8 @@ final class ApiController {
     void list(Context ctx) {
         int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
         int size = intParam(ctx, "size", 20, 1, 100);
-        Page<AssessmentSummary> result = service.list(AccessGate.principal(ctx).unitFilter(ctx.queryParam("unit")), page, size);
+        Principal who = AccessGate.principal(ctx);
+        Page<AssessmentSummary> result = service.list(who.unitFilter(ctx.queryParam("unit")), who.regionFilter(), page, size);
         ctx.json(result);
     }
 
@@ -369,7 +370,7 @@ final class ApiController {
 
     static StoredAssessment visible(AssessmentService service, Context ctx) {
         return service.find(ctx.pathParam("id"))
-                .filter(s -> AccessGate.principal(ctx).mayRead(s.summary().unitId()))
+                .filter(s -> AccessGate.principal(ctx).mayRead(s.summary().unitId(), service.register()::isWithin))
                 .orElseThrow(() -> notFound(ctx));
     }
 
@@ -377,7 +378,7 @@ final class ApiController {
     private StoredAssessment writable(Context ctx) {
         StoredAssessment stored = found(ctx);
         if (!AccessGate.principal(ctx).mayWrite(stored.summary().unitId())) {
-            throw new ApiException(403, "forbidden", "无权执行该操作", "作者令牌可以查看全部评估记录，但不能重新评分或删除；请用该单位的令牌操作");
+            throw new ApiException(403, "forbidden", "无权执行该操作", "作者和文明办的令牌只能查看评估记录，不能重新评分或删除；请用该单位的令牌操作");
         }
         return stored;
     }

@@ -291,6 +291,21 @@ public final class AssessmentService {
         return store.list(unitId, page, size);
     }
 
+    /** As {@link #list(String, int, int)}, of the units registered in {@code regionId} or below (any when null). */
+    public Page<AssessmentSummary> list(String unitId, String regionId, int page, int size) {
+        return store.list(unitId, regionId, page, size);
+    }
+
+    /** The register of units and regions. */
+    public org.civcheck.store.UnitRegister register() {
+        return store.register();
+    }
+
+    /** The 文明办's view of the units. */
+    public org.civcheck.store.OverviewStore overview() {
+        return store.overview();
+    }
+
     public boolean delete(String id) {
         recent.remove(id);
         return store.delete(id);

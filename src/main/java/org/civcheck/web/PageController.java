@@ -73,7 +73,7 @@ final class PageController {
     void delete(Context ctx) {
         StoredAssessment stored = ApiController.visible(service, ctx);
         if (!AccessGate.principal(ctx).mayWrite(stored.summary().unitId())) {
-            throw new ApiException(403, "forbidden", "无权删除", "作者令牌可以查看全部自查记录，但不能删除；请用该单位的令牌登录后操作");
+            throw new ApiException(403, "forbidden", "无权删除", "作者和文明办的令牌只能查看自查记录，不能删除；请用该单位的令牌登录后操作");
         }
         if (!service.delete(stored.id())) {
             throw ApiController.notFound(ctx);
@@ -98,7 +98,7 @@ final class PageController {
         serving.sets().values().stream().map(Assessor::criteria).filter(c -> !c.id().equals(serving.defaultId()))
                 .forEach(sets::add);
         return pages.signedIn(AccessGate.signedIn(ctx)).index(examples.list(),
-                service.list(AccessGate.principal(ctx).unitFilter(null), 1, 10).items(), serving.defaultSet().criteria(), sets,
+                service.list(AccessGate.principal(ctx).unitFilter(null), AccessGate.principal(ctx).regionFilter(), 1, 10).items(), serving.defaultSet().criteria(), sets,
                 status.ok() ? null : status.lastAttempt(), faults);
     }
 }

@@ -110,6 +110,11 @@ public final class Pages {
         return render("assessment.jte", "page", page);
     }
 
+    /** The 文明办's overview of its units. */
+    public String overview(org.civcheck.overview.OverviewView view) {
+        return render("overview.jte", "view", view);
+    }
+
     /** An error page: the status, a title and a sentence of detail, with a way back home. */
     public String error(int status, String title, String detail) {
         return render("error.jte", "view", new ErrorView(status, title, detail));

@@ -71,6 +71,7 @@ public final class WebApp {
             return generation.select(id).orElse(generation.defaultSet()).criteria();
         });
         PageController pages = new PageController(service, examples, views, uploads);
+        OverviewController overview = new OverviewController(service, new Pages());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonReport.mapper(), false));
             // Bodies read by Javalin itself (the login form) stay small; uploads are read by Uploads.
@@ -101,6 +102,7 @@ public final class WebApp {
                 config.routes.post("/logout", gate::logout);
             }
             routes(config, api, pages);
+            overviewRoutes(config, overview);
             if (rescores != null) {
                 RescoreController jobs = new RescoreController(rescores, views);
                 config.routes.post("/api/rescores", jobs::start);
@@ -144,6 +146,15 @@ public final class WebApp {
         config.routes.get("/assessments/{id}/package", api::downloadPackage);
     }
 
+    private static void overviewRoutes(io.javalin.config.JavalinConfig config, OverviewController overview) {
+        config.routes.get("/overview", overview::page);
+        config.routes.get("/overview.xlsx", overview::export);
+        config.routes.get("/api/overview", overview::api);
+        config.routes.get("/api/overview.xlsx", overview::export);
+        config.routes.get("/api/regions", overview::regions);
+        config.routes.post("/api/units/import", overview::importRegister);
+    }
+
     private static void errors(io.javalin.config.JavalinConfig config, java.util.function.Consumer<Throwable> onFatal) {
         config.router.javaLangErrorHandler((res, error) -> {
             if (error instanceof OutOfMemoryError) {
@@ -166,6 +177,8 @@ public final class WebApp {
             problem(ctx, Problem.of("criteria-out-of-step", "测评体系版本不一致，暂停评分", 503,
                     e.getMessage() + "；本次请求未保存任何内容"));
         });
+        config.routes.exception(OverviewController.RegisterRejectedException.class, (e, ctx) -> problem(ctx,
+                new Problem("/problems/invalid-register", "单位名册不符合格式要求", 422, e.getMessage(), e.faults)));
         config.routes.exception(ApiException.class,
                 (e, ctx) -> problem(ctx, Problem.of(e.type, e.title, e.status, e.getMessage())));
         config.routes.exception(ServiceBusyException.class, (e, ctx) -> {
@@ -177,7 +190,7 @@ public final class WebApp {
         config.routes.exception(TooLargeToScoreException.class, (e, ctx) -> problem(ctx,
                 Problem.of("too-large-to-score", "证据包过大", 413, e.detail())));
         config.routes.exception(AssessmentService.ForeignUnitException.class, (e, ctx) -> problem(ctx,
-                Problem.of("forbidden", "无权执行该操作", 403, "单位令牌只能为本单位上传评估记录；作者令牌只能查看，不能上传")));
+                Problem.of("forbidden", "无权执行该操作", 403, "单位令牌只能为本单位上传评估记录；作者和文明办的令牌只能查看，不能上传")));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
             case 413 -> Problem.of("payload-too-large", "证据包过大", 413, "请求超过大小上限");
             case 404 -> Problem.of("not-found", "找不到该页面", 404, "网址有误，或该页面已不存在");

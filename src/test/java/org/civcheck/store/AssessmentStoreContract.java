@@ -91,7 +91,7 @@ abstract class AssessmentStoreContract {
         // A database of the first release: migration 1 only, with a package in it.
         String id;
         try (Database first = Database.openAt(url, "1")) {
-            id = new AssessmentStore(first.dataSource()).save(assessment("qw-office", everyByteValue())).id();
+            id = FirstRelease.save(first.dataSource(), assessment("qw-office", everyByteValue()));
         }
 
         db = Database.open(url);

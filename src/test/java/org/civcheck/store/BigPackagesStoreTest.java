@@ -38,9 +38,8 @@ class BigPackagesStoreTest {
     void aDatabaseOfTheFirstReleaseWithEightPackagesOf8MibMigratesWithA96MibHeap() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("old").toAbsolutePath();
         try (Database first = Database.openAt(url, "1")) {
-            AssessmentStore store = new AssessmentStore(first.dataSource());
             for (int i = 0; i < PACKAGES; i++) {
-                store.save(AssessmentStoreContract.assessment("unit-" + i, pkg(i)));
+                FirstRelease.save(first.dataSource(), AssessmentStoreContract.assessment("unit-" + i, pkg(i)));
             }
         }
 

@@ -33,9 +33,8 @@ class H2AssessmentStoreTest extends AssessmentStoreContract {
     private List<String> firstRelease(String url, String... stoppedAfter) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Database first = Database.openAt(url, "1")) {
-            AssessmentStore store = new AssessmentStore(first.dataSource());
             for (int i = 0; i < 3; i++) {
-                ids.add(store.save(assessment("unit-" + i, new byte[] {(byte) i, 1, 2})).id());
+                ids.add(FirstRelease.save(first.dataSource(), assessment("unit-" + i, new byte[] {(byte) i, 1, 2})));
             }
             try (Connection c = first.dataSource().getConnection(); Statement s = c.createStatement()) {
                 for (String sql : stoppedAfter) {

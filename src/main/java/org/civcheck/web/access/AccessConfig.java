@@ -71,7 +71,8 @@ public final class AccessConfig {
             List<AccessEntry> list = form.tokens == null ? List.of() : form.tokens;
             for (AccessEntry e : list) {
                 if (e.id() == null || e.role() == null || e.hash() == null
-                        || (e.role() == AccessEntry.Role.UNIT && (e.unit() == null || e.unit().isBlank()))) {
+                        || (e.role() == AccessEntry.Role.UNIT && (e.unit() == null || e.unit().isBlank()))
+                        || (e.role() == AccessEntry.Role.OFFICE && regionProblem(e.region()) != null)) {
                     throw new IllegalArgumentException("访问配置文件 " + file + " 中有不完整的条目：" + e.id());
                 }
                 if (!Tokens.ALGORITHM.equals(e.algorithm())) {
@@ -163,8 +164,36 @@ public final class AccessConfig {
 
     /** Adds a token for {@code role} (and {@code unit} for a unit token). */
     public Added add(AccessEntry.Role role, String unit) {
+        return add(role, unit, null);
+    }
+
+    /**
+     * Why {@code region} cannot be an office token's region, in Chinese; null when it can: the path
+     * of names the unit register uses, 江苏省/南京市, from the province down, at most three names.
+     */
+    public static String regionProblem(String region) {
+        if (region == null || region.isBlank()) {
+            return "文明办令牌需要所属地区，如 江苏省/南京市";
+        }
+        String[] names = region.strip().split(org.civcheck.register.Region.SEPARATOR, -1);
+        for (String name : names) {
+            if (name.isBlank() || !name.equals(name.strip()) || name.length() > org.civcheck.register.Region.MAX_NAME) {
+                return "地区“" + region + "”写法有误：从省写起，各级名称之间用“/”分隔，如 江苏省/南京市/玄武区";
+            }
+        }
+        if (names.length > org.civcheck.register.Region.MAX_DEPTH) {
+            return "地区“" + region + "”超过三级（省/市/区县）";
+        }
+        return null;
+    }
+
+    /** Adds a token for {@code role} ({@code unit} for a unit token, {@code region} for an office token). */
+    public Added add(AccessEntry.Role role, String unit, String region) {
         if (role == AccessEntry.Role.UNIT && (unit == null || unit.isBlank())) {
             throw new IllegalArgumentException("单位令牌需要单位编号");
+        }
+        if (role == AccessEntry.Role.OFFICE && regionProblem(region) != null) {
+            throw new IllegalArgumentException(regionProblem(region));
         }
         if (role == AccessEntry.Role.UNIT && !org.civcheck.evidence.UnitIds.isValid(unit.trim())) {
             throw new IllegalArgumentException(org.civcheck.evidence.UnitIds.problem(unit.trim()));
@@ -178,7 +207,8 @@ public final class AccessConfig {
         } while (find(id).isPresent());
         AccessEntry entry = new AccessEntry(id, role, role == AccessEntry.Role.UNIT ? unit.trim() : null,
                 Tokens.ALGORITHM, Tokens.hash(token),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                role == AccessEntry.Role.OFFICE ? region.strip() : null);
         List<AccessEntry> list = new ArrayList<>(entries);
         list.add(entry);
         return new Added(new AccessConfig(list), entry, token);
