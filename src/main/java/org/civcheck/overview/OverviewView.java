@@ -39,7 +39,7 @@ public record OverviewView(String scope, long units, Form form, List<Bar> bars, 
     public record Gap(String name, long units, String share, String href) {}
 
     public record Row(String name, String href, String region, String level, String verdict, String verdictName,
-            String score, String checked, String change, String changeClass) {}
+            String progress, String score, String checked, String change, String changeClass) {}
 
     /** A sortable column head: its link and whether (and how) the list is sorted by it now. */
     public record Column(String label, String href, String ariaSort, boolean numeric) {}
@@ -100,7 +100,7 @@ public record OverviewView(String scope, long units, Form form, List<Bar> bars, 
         return new Row(r.unitName(), r.assessmentId() == null ? null : "/assessments/" + r.assessmentId(),
                 OverviewWords.region(r.regionId()), OverviewWords.level(r.level()),
                 r.verdict() == null ? OverviewQuery.UNCHECKED : r.verdict(), OverviewWords.verdict(r.verdict()),
-                OverviewWords.score(r), OverviewWords.checked(r), OverviewWords.change(r), changeClass);
+                OverviewWords.progress(r), OverviewWords.score(r), OverviewWords.checked(r), OverviewWords.change(r), changeClass);
     }
 
     private static Form form(OverviewFilter filter, String scopeRegion, List<Region> regions, String path) {
@@ -149,6 +149,7 @@ public record OverviewView(String scope, long units, Form form, List<Bar> bars, 
         columns.add(new Column("地区", null, null, false));
         columns.add(new Column("级别", null, null, false));
         columns.add(column("结论", OverviewQuery.Sort.VERDICT, filter, path, false));
+        columns.add(new Column("年中进度", null, null, false));
         columns.add(column("得分", OverviewQuery.Sort.SCORE, filter, path, true));
         columns.add(column("最近自查", OverviewQuery.Sort.CHECKED, filter, path, false));
         columns.add(column("较上次", OverviewQuery.Sort.CHANGE, filter, path, true));

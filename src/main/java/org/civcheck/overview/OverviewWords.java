@@ -48,4 +48,12 @@ public final class OverviewWords {
         }
         return row.change() == null ? "首次自查" : Formats.signedPoints(row.change());
     }
+
+    /** "按进度可以通过（截至2025年6月30日）" for a check made during the period; blank for a whole-period one. */
+    public static String progress(OverviewRow row) {
+        if (row.progressVerdict() == null || row.asOf() == null) {
+            return "";
+        }
+        return org.civcheck.engine.Progress.chinese(row.progressVerdict()) + "（截至" + Formats.date(row.asOf()) + "）";
+    }
 }

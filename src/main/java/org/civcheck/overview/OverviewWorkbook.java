@@ -24,7 +24,7 @@ public final class OverviewWorkbook {
     public static final String UNITS_SHEET = "单位一览";
     public static final String GAPS_SHEET = "共性问题";
     public static final List<String> UNIT_COLUMNS = List.of("单位名称", "地区", "文明单位级别", "结论", "得分", "满分",
-            "最近自查日期", "较上次变化");
+            "最近自查日期", "较上次变化", "年中进度");
     public static final List<String> GAP_COLUMNS = List.of("类别", "名称", "单位数", "占比");
 
     private OverviewWorkbook() {}
@@ -53,8 +53,9 @@ public final class OverviewWorkbook {
                 } else {
                     text(line, 7, OverviewWords.change(row));
                 }
+                text(line, 8, OverviewWords.progress(row));
             }
-            widths(units, 36, 24, 16, 10, 8, 8, 16, 12);
+            widths(units, 36, 24, 16, 10, 8, 8, 16, 12, 30);
             units.createFreezePane(0, 1);
 
             Sheet gaps = book.createSheet(GAPS_SHEET);

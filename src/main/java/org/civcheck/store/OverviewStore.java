@@ -19,9 +19,10 @@ import javax.sql.DataSource;
  */
 public final class OverviewStore {
 
-    private static final String FROM = " FROM unit u LEFT JOIN unit_latest l ON l.unit_id = u.id";
+    private static final String FROM = " FROM unit u LEFT JOIN unit_latest l ON l.unit_id = u.id"
+            + " LEFT JOIN assessment a ON a.id = l.assessment_id";
     private static final String ROW_COLUMNS = "u.id, u.name, u.region_id, u.level, l.assessment_id, l.checked_at,"
-            + " l.verdict, l.score, l.max_score, l.previous_score, l.previous_verdict";
+            + " l.verdict, l.score, l.max_score, l.previous_score, l.previous_verdict, a.progress_verdict, a.as_of";
     /** The worst verdict first; units without a check after those with one. */
     private static final String VERDICT_RANK = "CASE l.verdict WHEN 'vetoed' THEN 0 WHEN 'not-ready' THEN 1"
             + " WHEN 'at-risk' THEN 2 WHEN 'ready' THEN 3 ELSE 4 END";
@@ -73,7 +74,8 @@ public final class OverviewStore {
                 while (rs.next()) {
                     rows.add(new OverviewRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), number(rs, 8),
-                            number(rs, 9), number(rs, 10), rs.getString(11)));
+                            number(rs, 9), number(rs, 10), rs.getString(11), rs.getString(12),
+                            rs.getObject(13, java.time.LocalDate.class)));
                 }
             }
         }

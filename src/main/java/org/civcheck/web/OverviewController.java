@@ -151,13 +151,15 @@ final class OverviewController {
     record OverviewJson(String region, List<UnitJson> units, Map<String, Long> verdicts, List<GapJson> commonGaps,
             List<ProblemJson> problems, int page, int size, long total) {}
 
-    /** One unit: the contract's fields, then the region, level and the check before. */
+    /** One unit: the contract's fields, then the region, level, the check before and the progress of a check made during the period. */
     record UnitJson(String unit, String name, String verdict, Double score, String checkedAt, String assessment,
-            String region, String level, Double maxScore, Double previousScore, String previousVerdict, Double change) {
+            String region, String level, Double maxScore, Double previousScore, String previousVerdict, Double change,
+            String progress, String asOf) {
         static UnitJson of(OverviewRow r) {
             return new UnitJson(r.unitId(), r.unitName(), r.verdict(), r.score(),
                     r.checkedAt() == null ? null : r.checkedAt().toInstant().toString(), r.assessmentId(), r.regionId(),
-                    r.level(), r.maxScore(), r.previousScore(), r.previousVerdict(), r.change());
+                    r.level(), r.maxScore(), r.previousScore(), r.previousVerdict(), r.change(), r.progressVerdict(),
+                    r.asOf() == null ? null : r.asOf().toString());
         }
     }
 

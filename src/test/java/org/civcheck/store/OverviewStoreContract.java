@@ -88,6 +88,25 @@ abstract class OverviewStoreContract {
     }
 
     @Test
+    void aUnitWhoseLatestCheckWasMadeDuringTheYearShowsItsProgressAndItsDay() {
+        NewAssessment whole = result("gs-bank", "not-ready", 61);
+        new AssessmentStore(db.dataSource()).save(new NewAssessment(whole.unitId(), whole.unitName(), whole.verdict(), whole.score(), whole.maxScore(),
+                whole.criteriaId(), whole.criteriaVersion(), whole.criteriaSha256(), whole.packageBytes(),
+                whole.packageMediaType(), whole.packageName(), whole.resultJson(), java.time.LocalDate.of(2025, 6, 30),
+                "behind"));
+
+        Overview o = overview().overview(OverviewQuery.of(null), 1, 20, 10);
+        OverviewRow bank = o.rows().stream().filter(r -> r.unitId().equals("gs-bank")).findFirst().orElseThrow();
+        OverviewRow library = o.rows().stream().filter(r -> r.unitId().equals("xw-library")).findFirst().orElseThrow();
+
+        assertEquals("behind", bank.progressVerdict());
+        assertEquals(java.time.LocalDate.of(2025, 6, 30), bank.asOf());
+        assertEquals("明显滞后（截至2025年6月30日）", org.civcheck.overview.OverviewWords.progress(bank));
+        assertNull(library.progressVerdict(), "a whole-period check has no progress");
+        assertEquals("", org.civcheck.overview.OverviewWords.progress(library));
+    }
+
+    @Test
     void theVerdictsAndCommonGapsCountTheSelectedUnitsLatestChecksOnly() {
         Overview o = overview().overview(OverviewQuery.of(null), 1, 20, 10);
 
