@@ -128,7 +128,7 @@ class MultiInstanceTest {
         // a reload through one: the other scores with the same hash
         String before = health(b).path("criteriaSha256").asText();
         Path yaml = criteria.resolve("provincial/criteria.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("passScore: 85", "passScore: 75"));
+        Files.writeString(yaml, Files.readString(yaml).replace("passScore: 85", "passScore: 60"));
         HttpResponse<byte[]> reload = send(author(HttpRequest.newBuilder(a.uri("/api/criteria/reload")))
                 .POST(BodyPublishers.noBody()));
         assertEquals(200, reload.statusCode(), Http.text(reload));
@@ -155,7 +155,7 @@ class MultiInstanceTest {
         JsonNode report = Http.json(send(author(HttpRequest.newBuilder(a.uri("/api/rescores/" + run))).GET()));
         assertEquals(UNITS, report.path("done").asInt());
         assertEquals(0, report.path("failed").asInt(), report.toString());
-        assertEquals(UNITS / 3, report.path("better").asInt(), "the rushed units clear the lower pass line");
+        assertEquals(UNITS / 3, report.path("better").asInt(), "the seed-like offices (59 points) come within the margin of the lower pass line");
         assertTrue(report.path("summary").asText().contains("好转 " + UNITS / 3 + " 个"), report.toString());
 
         // every unit scored exactly once by the run, with the hash in force, by either instance
@@ -208,7 +208,7 @@ class MultiInstanceTest {
         return args;
     }
 
-    /** UNITS units scored under the criteria before the change: every third one a rushed unit (76 points). */
+    /** UNITS units scored under the criteria before the change: every third one a seed-like office (59 points, 难以通过). */
     private void seed(String url, Path criteria) {
         CriteriaRegistry registry = new CriteriaRegistry(criteria, Path.of("rules"));
         assertTrue(registry.reload().ok());
