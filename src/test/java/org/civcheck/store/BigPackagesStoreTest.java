@@ -60,10 +60,9 @@ class BigPackagesStoreTest {
         String url = "jdbc:h2:file:" + dir.resolve("two").toAbsolutePath();
         java.util.Map<String, String> stored = new java.util.HashMap<>();
         try (Database two = Database.openAt(url, "2")) {
-            AssessmentStore store = new AssessmentStore(two.dataSource());
             for (int i = 0; i < 3; i++) {
                 String result = result(i, 200_000);
-                stored.put(store.save(withResult("unit-" + i, result)).id(), result);
+                stored.put(FirstRelease.save(two.dataSource(), withResult("unit-" + i, result)), result);
             }
         }
 
