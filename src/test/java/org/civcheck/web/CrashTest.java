@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,8 +30,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.civcheck.store.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -54,12 +48,11 @@ class CrashTest {
 
     static final int ROUNDS = 3;
     static final int UPLOADERS = 4;
-    private static final Pattern LISTENING = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
 
     @TempDir
     Path dir;
 
-    private Service service;
+    private ServeProcess service;
     private String pgSchema;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -106,7 +99,7 @@ class CrashTest {
     private void killAndRestart(String serviceUrl, String jdbcUrl) throws Exception {
         long began = System.nanoTime();
         Map<String, Ack> acked = new ConcurrentHashMap<>();
-        service = Service.start(serviceUrl, dir);
+        service = ServeProcess.onDatabase(serviceUrl, dir);
         int attempted = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             attempted += uploadUntilKilled(service, acked);
@@ -115,7 +108,7 @@ class CrashTest {
             // the tables as the crash left them (for H2: once recovered by opening), read directly
             checkTables(jdbcUrl, acked, "after kill " + round);
 
-            service = Service.start(serviceUrl, dir);
+            service = ServeProcess.onDatabase(serviceUrl, dir);
             HttpResponse<byte[]> health = get(service, "/health");
             assertEquals(200, health.statusCode(), "health after restart " + round + ": " + Http.text(health));
             assertEquals("ok", Http.json(health).path("status").asText());
@@ -139,7 +132,7 @@ class CrashTest {
      * Uploads from {@value #UPLOADERS} threads, kills the service with SIGKILL once some uploads
      * are acknowledged plus a random 0–800 ms, and returns how many uploads were attempted.
      */
-    private int uploadUntilKilled(Service target, Map<String, Ack> acked) throws Exception {
+    private int uploadUntilKilled(ServeProcess target, Map<String, Ack> acked) throws Exception {
         List<ObjectNode> templates = List.of(Http.exampleTree("well-run-library.json"),
                 Http.exampleTree("seed-district-office.json"), Http.exampleTree("rushed-before-inspection.json"));
         AtomicBoolean killing = new AtomicBoolean();
@@ -253,99 +246,8 @@ class CrashTest {
         assertEquals(List.of(), broken, when + ": " + stored.size() + " rows, " + acked.size() + " acknowledged");
     }
 
-    private HttpResponse<byte[]> get(Service target, String path) throws Exception {
+    private HttpResponse<byte[]> get(ServeProcess target, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(target.uri(path)).timeout(Duration.ofSeconds(20)).GET().build(),
                 BodyHandlers.ofByteArray());
-    }
-
-    /** {@code civcheck serve} in a child JVM on this test's classpath, listening on a port it chose. */
-    static final class Service {
-
-        private final Process process;
-        private final int port;
-        private final StringBuffer log;
-        private final Path stderr;
-
-        private Service(Process process, int port, StringBuffer log, Path stderr) {
-            this.process = process;
-            this.port = port;
-            this.log = log;
-            this.stderr = stderr;
-        }
-
-        /** What the service wrote to its standard error so far (its log). */
-        String errors() throws IOException {
-            return Files.readString(stderr);
-        }
-
-        Process process() {
-            return process;
-        }
-
-        static Service start(String jdbcUrl, Path dir) throws Exception {
-            return start(jdbcUrl, dir, "-Xmx256m");
-        }
-
-        /** As {@link #start(String, Path)}, the child JVM with {@code heap} ({@code -Xmx…}). */
-        static Service start(String jdbcUrl, Path dir, String heap) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Path stderr = Files.createTempFile(dir, "serve-", ".err");
-            ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                    "-Dsun.stdout.encoding=UTF-8", heap,
-                    "-cp", System.getProperty("java.class.path"), "org.civcheck.cli.Main",
-                    "serve", "--port", "0", "--db", jdbcUrl)
-                    .directory(Path.of("").toAbsolutePath().toFile())
-                    .redirectError(stderr.toFile());
-            Process process = builder.start();
-            StringBuffer log = new StringBuffer();
-            CountDownLatch up = new CountDownLatch(1);
-            AtomicInteger port = new AtomicInteger();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        log.append(line).append('\n');
-                        Matcher m = LISTENING.matcher(line);
-                        if (up.getCount() > 0 && line.contains("已启动") && m.find()) {
-                            port.set(Integer.parseInt(m.group(1)));
-                            up.countDown();
-                        }
-                    }
-                } catch (IOException e) {
-                    // the process was killed
-                }
-            }, "serve-stdout");
-            reader.setDaemon(true);
-            reader.start();
-            Service service = new Service(process, 0, log, stderr);
-            try {
-                // 90 s: on a shared 2-core machine at load 16 a start (schema, rules) took over 40 s
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-                while (!up.await(100, TimeUnit.MILLISECONDS)) {
-                    if (!process.isAlive() || System.nanoTime() > deadline) {
-                        fail("serve did not start (exit " + (process.isAlive() ? "none" : process.exitValue())
-                                + "):\n" + log + "\n" + Files.readString(stderr));
-                    }
-                }
-                return new Service(process, port.get(), log, stderr);
-            } catch (Throwable e) {
-                service.kill();
-                throw e;
-            }
-        }
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        String log() {
-            return log.toString();
-        }
-
-        /** SIGKILL (destroyForcibly on Linux), and wait until the process is gone. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
     }
 }

@@ -47,7 +47,7 @@ class LargeUploadsTest {
     @TempDir
     Path dir;
 
-    private CrashTest.Service service;
+    private ServeProcess service;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -61,7 +61,7 @@ class LargeUploadsTest {
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void fiveConcurrentHundredThousandActivityPackagesNeverExhaustTheHeap() throws Exception {
-        service = CrashTest.Service.start("jdbc:h2:file:" + dir.toAbsolutePath().resolve("civcheck"), dir, HEAP);
+        service = ServeProcess.onDatabase("jdbc:h2:file:" + dir.toAbsolutePath().resolve("civcheck"), dir, HEAP);
         byte[] template = SyntheticPackages.json(ACTIVITIES);
         byte[] name = "\"××基准测试单位\"".getBytes(StandardCharsets.UTF_8);
         Map<String, Integer> answers = new TreeMap<>();

@@ -38,7 +38,7 @@ class NginxDeploymentTest {
     @TempDir
     Path dir;
 
-    private CrashTest.Service service;
+    private ServeProcess service;
     private Process nginx;
 
     @AfterEach
@@ -56,7 +56,7 @@ class NginxDeploymentTest {
     void theExampleConfigurationPassesUploadsAndTheHealthCheckToAnInstance() throws Exception {
         String binary = nginx();
         assumeTrue(binary != null, "nginx is not installed (.ci/run installs nginx-light)");
-        service = CrashTest.Service.start("jdbc:h2:file:" + dir.resolve("civcheck").toAbsolutePath(), dir);
+        service = ServeProcess.onDatabase("jdbc:h2:file:" + dir.resolve("civcheck").toAbsolutePath(), dir);
         int proxyPort = freePort();
         int downPort = freePort();
         String site = Files.readString(EXAMPLE, StandardCharsets.UTF_8)

@@ -84,6 +84,16 @@ final class ServeProcess {
         }
     }
 
+    /** {@code serve --port 0 --db jdbcUrl} in a child JVM of 256 MiB. */
+    static ServeProcess onDatabase(String jdbcUrl, Path dir) throws Exception {
+        return onDatabase(jdbcUrl, dir, "-Xmx256m");
+    }
+
+    /** As {@link #onDatabase(String, Path)}, the child JVM with {@code heap} ({@code -Xmx…}). */
+    static ServeProcess onDatabase(String jdbcUrl, Path dir, String heap) throws Exception {
+        return start(dir, List.of("-Dsun.stdout.encoding=UTF-8", heap), List.of("--port", "0", "--db", jdbcUrl));
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -103,6 +113,15 @@ final class ServeProcess {
         } catch (IOException e) {
             return log.toString();
         }
+    }
+
+    /** What the service wrote to its standard error so far (its log). */
+    String errors() throws IOException {
+        return Files.readString(stderr);
+    }
+
+    Process process() {
+        return process;
     }
 
     /** SIGKILL (destroyForcibly on Linux), and wait until the process is gone. */
