@@ -21,11 +21,15 @@ public record ServerLimits(int maxConcurrentUploads, Duration idleTimeout, long 
     }
 
     /**
-     * 8 uploads at once, 30 s idle, 16 KiB/s, 10 minutes per body: 100 MiB at 16 KiB/s would take
-     * longer than 10 minutes, so a package at the size limit needs about 180 KiB/s (a slow office line).
+     * 8 uploads at once, 30 s idle, 2 KiB/s, 10 minutes per body. Jetty measures the rate from the
+     * body's first byte to each read by the handler, so a body that waits for a busy server (its
+     * threads, or the scoring budget) counts as slow: at 16 KiB/s a 70 KB upload that waited 4 s,
+     * or a login form that waited 12 ms, was answered 408 on a loaded machine. At 2 KiB/s they may
+     * wait 35 s and 100 ms; a client dripping a body still loses its connection, and the 10 minutes
+     * bound any upload whatever its rate.
      */
     public static ServerLimits defaults() {
-        return new ServerLimits(8, Duration.ofSeconds(30), 16 * 1024, Duration.ofMinutes(10));
+        return new ServerLimits(8, Duration.ofSeconds(30), 2 * 1024, Duration.ofMinutes(10));
     }
 
     public ServerLimits withMaxConcurrentUploads(int n) {
