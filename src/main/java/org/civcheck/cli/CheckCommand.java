@@ -15,6 +15,7 @@ import org.civcheck.evidence.PackageReading;
 import org.civcheck.evidence.ReadLimits;
 import org.civcheck.ledger.SubmissionReader;
 import org.civcheck.report.JsonReport;
+import org.civcheck.report.Citations;
 import org.civcheck.report.TextReport;
 import org.civcheck.report.draft.DraftTemplateException;
 import org.civcheck.report.draft.ReportDrafts;
@@ -196,7 +197,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("用法错误：" + e.getMessage());
             return ExitCodes.NOT_CHECKED;
         }
-        out.print(format == Format.json ? JsonReport.render(assessment) + "\n" : TextReport.render(assessment));
+        out.print(format == Format.json ? JsonReport.render(assessment) + "\n" : TextReport.render(assessment,
+                Citations.of(reading.evidence(), loading.assessor().criteria().taxonomy())));
         out.flush();
         // A file that cannot be written is reported on stderr; the package was checked all the same.
         if (tableFile != null) {

@@ -236,8 +236,7 @@ final class ProgressCheck {
 
     /** "9月30日" in the as-of day's year, the whole date in another. */
     private static String monthDay(LocalDate day, LocalDate asOf) {
-        return day.getYear() == asOf.getYear() ? day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
-                : Texts.date(day);
+        return day.getYear() == asOf.getYear() ? Texts.monthDay(day) : Texts.date(day);
     }
 
     /** The share of the period from its first day to {@code day}, both included. */

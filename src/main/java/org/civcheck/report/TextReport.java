@@ -14,12 +14,13 @@ import org.civcheck.report.page.PlaceNames;
  */
 public final class TextReport {
 
-    private static final int EVIDENCE_SHOWN = 8;
+    private static final int EVIDENCE_SHOWN = 5;
     private static final int BAR = 20;
 
     private TextReport() {}
 
-    public static String render(Assessment a) {
+    /** The report of {@code a}, naming the evidence it cites as {@code citations} do (by date and title). */
+    public static String render(Assessment a, Citations citations) {
         StringBuilder out = new StringBuilder();
         line(out, "文明单位复审自查结果 · %s", a.unit().name());
         line(out, "测评体系：%s（%s 版）  评估期：%s至%s  复查日期：%s", a.criteria().name(), a.criteria().version(),
@@ -48,7 +49,7 @@ public final class TextReport {
             for (Assessment.Veto v : a.vetoes()) {
                 line(out, "  ✗ %s", v.name());
                 line(out, "    %s", v.finding());
-                line(out, "    依据：%s", String.join("、", v.evidence()));
+                line(out, "    依据：%s", citations.list(v.evidence(), EVIDENCE_SHOWN));
             }
         }
 
@@ -82,7 +83,7 @@ public final class TextReport {
                             num(g.pointsAtStake()));
                     line(out, "     问题：%s", g.message());
                     if (!g.evidence().isEmpty()) {
-                        line(out, "     依据：%s", evidence(g.evidence()));
+                        line(out, "     依据：%s", citations.list(g.evidence(), EVIDENCE_SHOWN));
                     }
                     if (!g.remedy().equals(problem.remedy())) {
                         line(out, "     整改：%s", g.remedy());
@@ -204,13 +205,6 @@ public final class TextReport {
                         num(m.fraction()), m.rule());
             }
         }
-    }
-
-    private static String evidence(List<String> ids) {
-        if (ids.size() <= EVIDENCE_SHOWN) {
-            return String.join("、", ids);
-        }
-        return String.join("、", ids.subList(0, EVIDENCE_SHOWN)) + " 等" + ids.size() + "项";
     }
 
     /** Pads to a width counting a CJK character as two columns. */

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -75,6 +76,24 @@ class CheckCommandTest {
         assertFalse(Pattern.compile("not-ready|participation|diversity|mechanism|qw-office|\\d{4}-\\d{2}-\\d{2}|\\$[.\\[]")
                 .matcher(run.out()).find(), "no code word, id, ISO date or JSON path: " + run.out());
         assertTrue(run.out().indexOf("结论：") < run.out().indexOf("差距清单"), "the verdict comes before the gaps");
+    }
+
+    @Test
+    void theTerminalReportNamesTheEvidenceByDateAndTitleNeverById() {
+        Run rushed = civcheck("check", "examples/rushed-before-inspection.json");
+        assertTrue(rushed.out().contains("依据：3月5日“学雷锋志愿服务”、12月1日“志愿服务”"), rushed.out());
+        Run vetoed = civcheck("check", "examples/vetoed-water-bureau.json");
+        assertTrue(vetoed.out().contains("依据：9月3日“一名副局长因严重违纪被立案审查”"), vetoed.out());
+        Pattern id = Pattern.compile("\\b(act|doc|inc)-\\d+");
+        for (String example : List.of("seed-district-office", "rushed-before-inspection", "vetoed-water-bureau",
+                "well-run-library")) {
+            for (String[] asOf : List.<String[]>of(new String[0], new String[] {"--as-of", "2025-06-30"})) {
+                List<String> args = new java.util.ArrayList<>(List.of("check", "examples/" + example + ".json"));
+                args.addAll(List.of(asOf));
+                Run run = civcheck(args.toArray(String[]::new));
+                assertFalse(id.matcher(run.out()).find(), example + " " + List.of(asOf) + ": " + run.out());
+            }
+        }
     }
 
     @Test

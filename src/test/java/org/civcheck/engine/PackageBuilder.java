@@ -184,6 +184,7 @@ final class PackageBuilder {
         private final String type;
         private final LocalDate date;
         private String id;
+        private String title;
         private LocalDate endDate;
         private String organizer = "self";
         private Map<String, Integer> attendance;
@@ -199,6 +200,12 @@ final class PackageBuilder {
 
         ActivityBuilder id(String id) {
             this.id = id;
+            return this;
+        }
+
+        /** The title the 台账 gives it; the type id when not set. */
+        ActivityBuilder title(String title) {
+            this.title = title;
             return this;
         }
 
@@ -245,7 +252,7 @@ final class PackageBuilder {
         private Activity build(PackageBuilder pkg) {
             List<Attachment> material = attachments != null ? attachments
                     : pkg.materialKinds.stream().map(k -> new Attachment(k, k + ".dat", date, true)).toList();
-            return new Activity(id != null ? id : pkg.nextId(), type, type, date, endDate, organizer,
+            return new Activity(id != null ? id : pkg.nextId(), type, title != null ? title : type, date, endDate, organizer,
                     attendance != null ? attendance : pkg.everyone(), participants, hours, null, tags, material);
         }
     }

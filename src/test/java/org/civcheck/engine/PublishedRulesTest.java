@@ -148,7 +148,7 @@ class PublishedRulesTest {
         assertEquals(2.5, a.claims().claimedByUnit());
         assertEquals(a.score() - 2.5, a.claims().scoredByRules());
         assertTrue(a.verdictReason().endsWith("；其中2.5分（占2%）为单位自评分，有待测评组现场确认"), a.verdictReason());
-        String text = org.civcheck.report.TextReport.render(a);
+        String text = org.civcheck.report.TextReport.render(a, org.civcheck.report.Citations.none());
         assertTrue(text.contains("单位自评项目（规则评分 103 分，单位自评计入 2.5 分，占得分的 2%）"), text);
         assertTrue(text.contains("    说明：大厅设宣传栏2块，每月更新；道德讲堂设在三楼会议室。"), text);
     }

@@ -178,8 +178,13 @@ class RecordsRuleTest {
         assertTrue(s.score() > 0 && s.score() < s.max(), "partial credit: " + s.score());
         Assessment.Gap gap = gapOf(a, STUDY);
         assertEquals("materials", gap.problem());
+        // The finding names the activities by date and title, at most three, never by id.
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, missing); i++) {
+            named.add((i % 12 + 1) + "月" + (1 + i / 12) + "日“第" + (i + 1) + "次集中学习”");
+        }
         assertEquals(total + "项" + studyLabel + "中有" + missing + "项缺少" + names(allOf, "、") + "（"
-                + String.join("、", ids("s", missing)) + "），资料完整率" + pct(1 - (double) missing / total) + "，要求≥"
+                + String.join("、", named) + (missing > 3 ? "等" + missing + "项" : "") + "），资料完整率" + pct(1 - (double) missing / total) + "，要求≥"
                 + pct(studyMinShare), gap.message());
         assertEquals(ids("s", missing), gap.evidence());
         assertEquals(s.max() - s.score(), gap.pointsAtStake());
@@ -192,10 +197,11 @@ class RecordsRuleTest {
             listed.add(kind.equals(allOf.get(allOf.size() - 1)) ? absentMaterial(kind, "2025-03-10") : material(kind, "2025-03-10"));
         }
         PackageBuilder p = PackageBuilder.unit()
-                .with(act(studyTypes.get(0), "2025-03-10").id("s-01").attachments(listed.toArray(Attachment[]::new)));
+                .with(act(studyTypes.get(0), "2025-03-10").id("s-01").title("“两学一做”专题学习")
+                        .attachments(listed.toArray(Attachment[]::new)));
         Assessment a = assess(p);
         assertEquals("unmet", indicator(a, STUDY).status());
-        assertEquals("1项" + studyLabel + "中有1项缺少" + names(allOf, "、") + "（s-01），资料完整率0%，要求≥" + pct(studyMinShare),
+        assertEquals("1项" + studyLabel + "中有1项缺少" + names(allOf, "、") + "（3月10日“‘两学一做’专题学习”），资料完整率0%，要求≥" + pct(studyMinShare),
                 gapOf(a, STUDY).message());
     }
 
@@ -228,14 +234,19 @@ class RecordsRuleTest {
         PackageBuilder p = PackageBuilder.unit();
         for (int i = 0; i < total; i++) {
             Attachment only = i < missing ? material("document", "2025-03-10") : material(anyOf.get(0), "2025-03-10");
-            p.with(act(creation, "2025-03-10").id(String.format("c-%02d", i + 1)).attachments(only));
+            p.with(act(creation, "2025-03-10").id(String.format("c-%02d", i + 1)).title("文明实践活动" + (i + 1))
+                    .attachments(only));
         }
         Assessment a = assess(p);
         Assessment.Gap gap = gapOf(a, ACTIVITY);
         assertEquals("partial", indicator(a, ACTIVITY).status());
         assertEquals("materials", gap.problem());
-        assertEquals(total + "项创建活动中有" + missing + "项缺少" + names(anyOf, "或") + "（" + String.join("、", ids("c", missing))
-                + "），资料完整率" + pct(1 - (double) missing / total) + "，要求≥" + pct(activityMinShare), gap.message());
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, missing); i++) {
+            named.add("3月10日“文明实践活动" + (i + 1) + "”");
+        }
+        assertEquals(total + "项创建活动中有" + missing + "项缺少" + names(anyOf, "或") + "（" + String.join("、", named)
+                + (missing > 3 ? "等" + missing + "项" : "") + "），资料完整率" + pct(1 - (double) missing / total) + "，要求≥" + pct(activityMinShare), gap.message());
         assertEquals(ids("c", missing), gap.evidence());
     }
 
@@ -279,7 +290,7 @@ class RecordsRuleTest {
             String date = String.format("2025-%02d-%02d", i % 12 + 1, 1 + i / 12);
             List<String> kinds = i < missing ? allOf.subList(0, allOf.size() - 1) : allOf;
             p.with(act(studyTypes.get(i % studyTypes.size()), date).id(String.format("s-%02d", i + 1))
-                    .attachments(kinds.stream().map(k -> material(k, date)).toArray(Attachment[]::new)));
+                    .title("第" + (i + 1) + "次集中学习").attachments(kinds.stream().map(k -> material(k, date)).toArray(Attachment[]::new)));
         }
         return p;
     }

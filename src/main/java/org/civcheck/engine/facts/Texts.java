@@ -2,6 +2,7 @@ package org.civcheck.engine.facts;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,9 +78,17 @@ public final class Texts {
         return String.join("、", all.subList(0, limit)) + "等" + all.size() + "项";
     }
 
-    /** Ids joined for a finding in sorted order: "a-1、a-2…" at most {@code limit} of them. */
-    public static String ids(Collection<String> ids, int limit) {
-        List<String> all = ids.stream().sorted().toList();
+    /**
+     * Activities for a finding as the 台账 knows them, in date order: "3月5日“学雷锋志愿服务”、
+     * 4月2日“道德讲堂”", at most {@code limit} of them then "等N项" — never the ids a program gave them.
+     * Each day says its year when the period covers more than one.
+     */
+    public String activities(Collection<ActivityFact> activities, int limit) {
+        List<String> all = activities.stream()
+                .sorted(Comparator.comparing(ActivityFact::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ActivityFact::id))
+                .map(a -> dated(a.date(), title(a), manyYears))
+                .toList();
         if (all.size() <= limit) {
             return String.join("、", all);
         }
@@ -114,6 +123,28 @@ public final class Texts {
      */
     public static String date(LocalDate day) {
         return day == null ? "" : day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    private String title(ActivityFact a) {
+        return a.title() == null || a.title().isBlank() ? name(a.type()) : a.title();
+    }
+
+    /**
+     * A dated item for a finding: "3月5日“学雷锋志愿服务”", with the year when {@code withYear}.
+     * Quotation marks inside the title become single ones, as an office nests them.
+     */
+    public static String dated(LocalDate day, String title, boolean withYear) {
+        return (withYear ? date(day) : monthDay(day)) + quoted(title);
+    }
+
+    /** “title”, its own double quotation marks made single: “区委办公室‘文明家庭’评选”. */
+    public static String quoted(String title) {
+        return "“" + title.replace('“', '‘').replace('”', '’') + "”";
+    }
+
+    /** A day without its year, 2025-09-03 → "9月3日"; no date → "". */
+    public static String monthDay(LocalDate day) {
+        return day == null ? "" : day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     /**

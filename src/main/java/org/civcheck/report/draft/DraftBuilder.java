@@ -20,6 +20,7 @@ import org.civcheck.evidence.Activity;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.PlanDocument;
 import org.civcheck.evidence.Survey;
+import org.civcheck.report.Citations;
 
 /**
  * Writes the draft of one assessment as a unit's 自查报告. Part 一 gathers the package's activities,
@@ -32,8 +33,8 @@ import org.civcheck.evidence.Survey;
  */
 public final class DraftBuilder {
 
-    /** At most this many material numbers in one appendix cell; the rest are counted. */
-    static final int EVIDENCE_SHOWN = 10;
+    /** At most this much material named in one appendix cell; the rest are counted. */
+    static final int EVIDENCE_SHOWN = 5;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final DraftTemplates t;
@@ -56,7 +57,8 @@ public final class DraftBuilder {
                 "year", signed.getYear(), "month", signed.getMonthValue(), "day", signed.getDayOfMonth())));
         return new ReportDraft(title, t.fill("addressee", Map.of()), intro,
                 List.of(work(pkg, criteria), problems(a, unit, criteria), next(a, unit)),
-                t.fill("next.closing", Map.of()), t.fill("appendix.note", Map.of()), signature, appendix(a));
+                t.fill("next.closing", Map.of()), t.fill("appendix.note", Map.of()), signature,
+                appendix(a, Citations.of(pkg, criteria.taxonomy())));
     }
 
     // ---- 一、创建工作开展情况 ----
@@ -277,7 +279,7 @@ public final class DraftBuilder {
 
     // ---- 附件：问题与佐证清单 ----
 
-    private ReportDraft.Appendix appendix(Assessment a) {
+    private ReportDraft.Appendix appendix(Assessment a, Citations citations) {
         List<List<String>> rows = new ArrayList<>();
         int n = 0;
         for (Assessment.ProblemSummary p : ranked(a)) {
@@ -286,7 +288,7 @@ public final class DraftBuilder {
                 String name = veto != null ? t.fill("appendix.veto", Map.of("veto", veto))
                         : g.indicatorName() == null ? g.indicator() : g.indicatorName();
                 rows.add(List.of(String.valueOf(++n), name, finding(g.message()),
-                        veto != null ? "" : number(g.pointsAtStake()), evidence(g.evidence())));
+                        veto != null ? "" : number(g.pointsAtStake()), evidence(g.evidence(), citations)));
             }
         }
         if (rows.isEmpty()) {
@@ -309,11 +311,12 @@ public final class DraftBuilder {
     }
 
     /** The material numbers, the first few and then how many more. */
-    private String evidence(List<String> ids) {
+    /** The material a gap rests on, by date and title, at most {@value #EVIDENCE_SHOWN} then "等N项". */
+    private String evidence(List<String> ids, Citations citations) {
         if (ids == null || ids.isEmpty()) {
             return "";
         }
-        String shown = String.join("、", ids.subList(0, Math.min(ids.size(), EVIDENCE_SHOWN)));
+        String shown = String.join("、", citations.names(ids, EVIDENCE_SHOWN));
         return ids.size() <= EVIDENCE_SHOWN ? shown
                 : shown + t.fill("appendix.more", Map.of("count", ids.size()));
     }

@@ -11,6 +11,7 @@ import org.civcheck.evidence.Activity;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.Incident;
 import org.civcheck.evidence.PlanDocument;
+import org.civcheck.report.Citations;
 
 /**
  * The package's activities, documents and incidents as the page's appendix, each with an
@@ -40,11 +41,11 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
      * What a finding's evidence id points at: its anchor ({@code href} null when the package does
      * not hold it), its date and what it is (a title, or an incident's description).
      */
-    public record EvidenceLink(String id, String href, String date, String text) {
+    public record EvidenceLink(String id, String href, String number, String date, String text) {
 
-        /** "act-0007 · 2025年3月5日 学雷锋志愿服务", or the bare id when nothing is known of it. */
+        /** "活动台账第7项 · 2025年3月5日 学雷锋志愿服务"; null when nothing is known of it. */
         public String label() {
-            return date == null ? id : id + " · " + date + " " + text;
+            return date == null ? null : number + " · " + date + " " + text;
         }
 
         /** The date without its year, "3月5日", for a compact chip; null when unknown. */
@@ -73,35 +74,30 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
                 : sorted.stream().filter(a -> cited.contains(a.id())).limit(LIST_LIMIT).toList();
         Set<String> listedIds = new HashSet<>();
         listed.forEach(a -> listedIds.add(a.id()));
-        Map<String, String> numbers = numbers(evidence.activities().stream().map(Activity::id).toList());
-        List<ActivityRow> activities = listed.stream().map(a -> activityRow(a, numbers.get(a.id()), words)).toList();
+        Citations citations = Citations.of(evidence, words.taxonomy().orElse(null));
         Map<String, EvidenceLink> links = new HashMap<>();
+        List<ActivityRow> activities = listed.stream()
+                .map(a -> activityRow(a, citations.find(a.id()).number(), words)).toList();
         for (Activity a : evidence.activities()) {
-            links.putIfAbsent(a.id(), new EvidenceLink(a.id(),
-                    listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null, Formats.date(a.date()), a.title()));
+            links.putIfAbsent(a.id(), link(citations.find(a.id()), "活动台账",
+                    listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null));
         }
-        Map<String, String> docNumbers = numbers(evidence.plans().stream().map(PlanDocument::id).toList());
         List<DocumentRow> documents = evidence.plans().stream()
                 .sorted(Comparator.comparing(PlanDocument::date).thenComparing(PlanDocument::id))
-                .map(d -> new DocumentRow(anchor("doc-", d.id()), docNumbers.get(d.id()), words.documentKindName(d.kind()), d.title(),
-                        Formats.date(d.date())))
+                .map(d -> new DocumentRow(anchor("doc-", d.id()), citations.find(d.id()).number(),
+                        words.documentKindName(d.kind()), d.title(), Formats.date(d.date())))
                 .toList();
         for (PlanDocument d : evidence.plans()) {
-            links.putIfAbsent(d.id(), new EvidenceLink(d.id(), "#" + anchor("doc-", d.id()), Formats.date(d.date()),
-                    d.title()));
+            links.putIfAbsent(d.id(), link(citations.find(d.id()), "文件", "#" + anchor("doc-", d.id())));
         }
-        Map<String, String> incNumbers = numbers(evidence.incidents().stream().map(Incident::id).toList());
         List<IncidentRow> incidents = evidence.incidents().stream()
                 .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::id))
-                .map(i -> new IncidentRow(anchor("inc-", i.id()), incNumbers.get(i.id()), Formats.date(i.date()),
+                .map(i -> new IncidentRow(anchor("inc-", i.id()), citations.find(i.id()).number(), Formats.date(i.date()),
                         words.incidentTypeName(i.type()), words.severityName(i.severity()),
                         i.description() == null ? "" : i.description(), i.resolved()))
                 .toList();
         for (Incident i : evidence.incidents()) {
-            String what = i.description() == null || i.description().isBlank() ? words.incidentTypeName(i.type())
-                    : i.description();
-            links.putIfAbsent(i.id(), new EvidenceLink(i.id(), "#" + anchor("inc-", i.id()), Formats.date(i.date()),
-                    what));
+            links.putIfAbsent(i.id(), link(citations.find(i.id()), "事件", "#" + anchor("inc-", i.id())));
         }
         return new EvidenceIndex(true, activities, sorted.size() - listed.size(), documents, incidents, links);
     }
@@ -112,7 +108,7 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
      */
     public EvidenceLink link(String id) {
         EvidenceLink link = links.get(id);
-        return link != null ? link : new EvidenceLink(id, null, null, null);
+        return link != null ? link : new EvidenceLink(id, null, null, null, null);
     }
 
     public List<EvidenceLink> links(List<String> ids) {
@@ -134,16 +130,9 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
         return out.toString();
     }
 
-    /**
-     * What the page calls each item: its place in the package's list, as the 台账 numbers its rows
-     * (第13项), not the id a program gave it.
-     */
-    static Map<String, String> numbers(List<String> ids) {
-        Map<String, String> numbers = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            numbers.putIfAbsent(ids.get(i), "第" + (i + 1) + "项");
-        }
-        return numbers;
+    /** The link to a cited item of the list called {@code list} (活动台账), at {@code href} when it is listed. */
+    private static EvidenceLink link(Citations.Citation c, String list, String href) {
+        return new EvidenceLink(c.id(), href, list + c.number(), Formats.date(c.date()), c.text());
     }
 
     private static ActivityRow activityRow(Activity a, String number, Vocabulary words) {

@@ -137,7 +137,8 @@ public final class Vocabulary {
         return out;
     }
 
-    private Optional<Taxonomy> taxonomy() {
+    /** The taxonomy of the criteria; empty when they are unknown. */
+    public Optional<Taxonomy> taxonomy() {
         return Optional.ofNullable(criteria).map(CriteriaSet::taxonomy);
     }
 

@@ -99,7 +99,7 @@ class DocxDraftTest {
             assertEquals(DocxDraft.APPENDIX_LABEL, ps.get(unit + 2).getStyle());
             assertEquals(1, doc.getTables().size());
             assertEquals(SEED.assessment().gaps().size() + 1, doc.getTables().get(0).getNumberOfRows());
-            assertEquals("佐证材料编号", doc.getTables().get(0).getRow(0).getCell(4).getText());
+            assertEquals("佐证材料", doc.getTables().get(0).getRow(0).getCell(4).getText());
         }
     }
 

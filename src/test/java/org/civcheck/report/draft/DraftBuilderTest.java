@@ -85,14 +85,18 @@ class DraftBuilderTest {
         for (Assessment.Gap g : SEED.assessment().gaps()) {
             List<String> row = rows.stream().filter(r -> r.get(1).equals(g.indicatorName())).findFirst().orElseThrow();
             if (!g.evidence().isEmpty()) {
-                assertTrue(row.get(4).startsWith(g.evidence().get(0)), row.toString());
+                // The material by date and title, as the 台账 knows it, never the id a program gave it.
+                assertTrue(row.get(4).matches("^\\d+月\\d+日“.+”.*"), row.toString());
+                assertFalse(row.get(4).contains(g.evidence().get(0)), row.toString());
             }
             assertFalse(row.get(2).contains("≥") || row.get(2).contains("≤"), "symbols written out: " + row);
             assertFalse(row.get(2).matches(".*\\d{4}-\\d{2}-\\d{2}.*"), "dates written out: " + row);
         }
         String plan = rows.stream().filter(r -> r.get(1).equals("年初制定年度创建计划")).findFirst().orElseThrow().get(2);
         assertTrue(plan.contains("2025年5月20日"), plan);
-        assertEquals(List.of("序号", "测评内容", "自查情况", "失分", "佐证材料编号"), DRAFT.appendix().columns());
+        assertEquals("5月20日“2025年精神文明创建工作安排”",
+                rows.stream().filter(r -> r.get(1).equals("年初制定年度创建计划")).findFirst().orElseThrow().get(4));
+        assertEquals(List.of("序号", "测评内容", "自查情况", "失分", "佐证材料"), DRAFT.appendix().columns());
     }
 
     @Test

@@ -100,8 +100,9 @@ class DraftPdfTest {
     void theAppendixListsTheMaterialOfEachProblem() {
         String appendix = squeeze(appendix(TEXTS.get("seed-district-office")));
         assertTrue(appendix.startsWith("附件问题与佐证清单"), appendix.substring(0, Math.min(60, appendix.length())));
-        assertTrue(appendix.contains("doc-01"), "the plan's number is in the appendix");
-        assertEquals(-1, squeeze(appendix(TEXTS.get("well-run-library"))).indexOf("doc-"), "no problem, no numbers");
+        assertTrue(appendix.contains("5月20日“2025年精神文明创建工作安排”"), "the late plan is named in the appendix");
+        assertFalse(appendix.contains("doc-01"), "by its date and title, not its id");
+        assertEquals(-1, squeeze(appendix(TEXTS.get("well-run-library"))).indexOf("“"), "no problem, no material");
     }
 
     /** The pages before the appendix's, whose first line is 附件. */

@@ -40,6 +40,6 @@ class MarkdownDraftTest {
         String md = MarkdownDraft.render(DraftFixtures.example("seed-district-office.json").draft());
         int signature = md.indexOf("××区委办公室  \n");
         assertTrue(signature > md.indexOf("特此报告。"), md);
-        assertTrue(md.indexOf("| 序号 | 测评内容 | 自查情况 | 失分 | 佐证材料编号 |") > signature, md);
+        assertTrue(md.indexOf("| 序号 | 测评内容 | 自查情况 | 失分 | 佐证材料 |") > signature, md);
     }
 }

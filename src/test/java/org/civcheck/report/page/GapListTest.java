@@ -110,7 +110,8 @@ class GapListTest {
         GapList.Item plan = list().groups().get(0).gaps().get(0);
 
         assertNull(plan.evidence().get(0).href());
-        assertEquals("doc-1", plan.evidence().get(0).label());
+        assertNull(plan.evidence().get(0).label());
+        assertEquals("doc-1", plan.evidence().get(0).id());
     }
 
     @Test
