@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code civcheck check PACKAGE}: score one package and print the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "检查一个证据包（台账工作簿 .xlsx、.json 或 .zip），输出得分、结论和差距清单。%n"
-                + "退出码：0 可以通过（ready）；1 已检查但未达 ready（at-risk / not-ready / vetoed）；2 未能检查（证据包、测评体系或用法有误）。")
+                + "退出码：0 结论为可以通过；1 已检查，结论为存在风险、难以通过或一票否决；2 未能检查（证据包、测评体系或用法有误）。")
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PACKAGE", description = "证据包文件：台账工作簿（.xlsx）、evidence JSON，或含工作簿或 evidence.json 及材料文件的 zip")
+    @Parameters(index = "0", paramLabel = "PACKAGE", description = "证据包文件：台账工作簿（.xlsx）、证据包 JSON 文件，或含工作簿（或 evidence.json）及材料文件的 .zip 压缩包")
     Path packageFile;
 
     @Option(names = "--criteria", paramLabel = "DIR", description = "测评体系目录（默认 criteria/provincial）")

@@ -21,4 +21,15 @@ class UsageTest {
         }
         assertTrue(err.contains("命令：") && err.contains("check"), err);
     }
+
+    @Test
+    void theCheckHelpSaysTheExitCodesInChineseWithoutTheResultsCodeWords() {
+        CheckCommandTest.Run run = CheckCommandTest.civcheck("check", "--help");
+        String help = run.out() + run.err();
+        assertTrue(help.replaceAll("\\s+", "").contains("退出码：0结论为可以通过；1已检查，结论为存在风险、难以通过或一票否决；2未能检查"),
+                help);
+        for (String code : new String[] {"ready", "at-risk", "vetoed", "evidence JSON"}) {
+            assertFalse(help.contains(code), code + " in: " + help);
+        }
+    }
 }

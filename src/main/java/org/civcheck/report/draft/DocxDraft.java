@@ -154,8 +154,9 @@ public final class DocxDraft {
         table.setWidth(String.valueOf(TYPE_WIDTH));
         var tblPr = table.getCTTbl().getTblPr();
         (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        // 序号, 测评内容, 自查情况, 失分, 佐证材料编号 across the type area: the finding gets the room.
-        int[] widths = {600, 1800, TYPE_WIDTH - 5000, 700, 1900};
+        // 序号, 测评内容, 自查情况, 失分, 佐证材料 across the type area: the finding gets the most room,
+        // the material (up to five dated titles) the next most.
+        int[] widths = {600, 1500, TYPE_WIDTH - 5300, 700, 2500};
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         for (int c = 0; c < appendix.columns().size(); c++) {
