@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.civcheck.evidence.EvidencePackageReader;
@@ -60,7 +59,7 @@ public final class LedgerReader {
         try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
             XSSFReader reader = new XSSFReader(opc);
             StylesTable styles = reader.getStylesTable();
-            SharedTexts strings = new SharedTexts(new ReadOnlySharedStringsTable(opc));
+            SharedTexts strings = SharedTexts.of(opc);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream sheet = it.next()) {
