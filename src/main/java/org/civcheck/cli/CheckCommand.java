@@ -14,8 +14,8 @@ import org.civcheck.evidence.InputProblem;
 import org.civcheck.evidence.PackageReading;
 import org.civcheck.evidence.ReadLimits;
 import org.civcheck.ledger.SubmissionReader;
-import org.civcheck.report.JsonReport;
 import org.civcheck.report.Citations;
+import org.civcheck.report.JsonReport;
 import org.civcheck.report.TextReport;
 import org.civcheck.report.draft.DraftTemplateException;
 import org.civcheck.report.draft.ReportDrafts;
@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
     Path icsFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "输出格式：text（中文报告，默认）或 json（结果契约）")
+            description = "输出格式：text（中文报告，默认）或 json（供其他系统读取的结果数据）")
     Format format;
 
     private static boolean hasExtension(Path file, String... extensions) {

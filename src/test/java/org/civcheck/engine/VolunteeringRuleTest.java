@@ -63,7 +63,7 @@ class VolunteeringRuleTest {
         Assessment.IndicatorScore s = indicator(a, REGISTRATION);
         assertEquals("unmet", s.status());
         assertEquals(0.0, s.score());
-        assertEquals("未提供注册志愿者人数（volunteers.registered）", gapOf(a, REGISTRATION).message());
+        assertEquals("未填写注册志愿者人数", gapOf(a, REGISTRATION).message());
     }
 
     // --- hours ----------------------------------------------------------------------------

@@ -71,11 +71,15 @@ public final class Texts {
 
     /** Names joined with 、 in the given order, at most {@code limit} then "等N项". */
     public String names(Collection<String> ids, int limit) {
-        List<String> all = ids.stream().map(this::name).toList();
-        if (all.size() <= limit) {
-            return String.join("、", all);
+        return firstOf(ids.stream().map(this::name).toList(), limit);
+    }
+
+    /** Items of a finding joined with 、, at most {@code limit} of them then "等N项" (N all of them). */
+    public static String firstOf(List<String> items, int limit) {
+        if (items.size() <= limit) {
+            return String.join("、", items);
         }
-        return String.join("、", all.subList(0, limit)) + "等" + all.size() + "项";
+        return String.join("、", items.subList(0, limit)) + "等" + items.size() + "项";
     }
 
     /**
@@ -84,15 +88,11 @@ public final class Texts {
      * Each day says its year when the period covers more than one.
      */
     public String activities(Collection<ActivityFact> activities, int limit) {
-        List<String> all = activities.stream()
+        return firstOf(activities.stream()
                 .sorted(Comparator.comparing(ActivityFact::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ActivityFact::id))
                 .map(a -> dated(a.date(), title(a), manyYears))
-                .toList();
-        if (all.size() <= limit) {
-            return String.join("、", all);
-        }
-        return String.join("、", all.subList(0, limit)) + "等" + all.size() + "项";
+                .toList(), limit);
     }
 
     /** "2025-03" → "3月"; across years "2025年3月". */
@@ -139,7 +139,7 @@ public final class Texts {
 
     /** “title”, its own double quotation marks made single: “区委办公室‘文明家庭’评选”. */
     public static String quoted(String title) {
-        return "“" + title.replace('“', '‘').replace('”', '’') + "”";
+        return "“" + title.strip().replace('“', '‘').replace('”', '’').replace('"', '\'') + "”";
     }
 
     /** A day without its year, 2025-09-03 → "9月3日"; no date → "". */

@@ -310,15 +310,15 @@ public final class DraftBuilder {
         return t.withoutSymbols(out.toString());
     }
 
-    /** The material numbers, the first few and then how many more. */
     /** The material a gap rests on, by date and title, at most {@value #EVIDENCE_SHOWN} then "等N项". */
     private String evidence(List<String> ids, Citations citations) {
         if (ids == null || ids.isEmpty()) {
             return "";
         }
-        String shown = String.join("、", citations.names(ids, EVIDENCE_SHOWN));
-        return ids.size() <= EVIDENCE_SHOWN ? shown
-                : shown + t.fill("appendix.more", Map.of("count", ids.size()));
+        List<String> all = citations.names(ids, Integer.MAX_VALUE);
+        String shown = String.join("、", all.subList(0, Math.min(all.size(), EVIDENCE_SHOWN)));
+        return all.size() <= EVIDENCE_SHOWN ? shown
+                : shown + t.fill("appendix.more", Map.of("count", all.size()));
     }
 
     /** The problem classes, the one with most points at stake first. */

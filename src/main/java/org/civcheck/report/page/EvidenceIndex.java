@@ -11,6 +11,7 @@ import org.civcheck.evidence.Activity;
 import org.civcheck.evidence.EvidencePackage;
 import org.civcheck.evidence.Incident;
 import org.civcheck.evidence.PlanDocument;
+import org.civcheck.evidence.PreviousFinding;
 import org.civcheck.report.Citations;
 
 /**
@@ -41,11 +42,11 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
      * What a finding's evidence id points at: its anchor ({@code href} null when the package does
      * not hold it), its date and what it is (a title, or an incident's description).
      */
-    public record EvidenceLink(String id, String href, String number, String date, String text) {
+    public record EvidenceLink(String id, String href, String place, String date, String text) {
 
-        /** "活动台账第7项 · 2025年3月5日 学雷锋志愿服务"; null when nothing is known of it. */
+        /** "第7项活动 · 2025年3月5日 学雷锋志愿服务"; null when it is not known which item it is. */
         public String label() {
-            return date == null ? null : number + " · " + date + " " + text;
+            return place == null ? null : place + (date == null ? "" : " · " + date) + " " + text;
         }
 
         /** The date without its year, "3月5日", for a compact chip; null when unknown. */
@@ -76,28 +77,32 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
         listed.forEach(a -> listedIds.add(a.id()));
         Citations citations = Citations.of(evidence, words.taxonomy().orElse(null));
         Map<String, EvidenceLink> links = new HashMap<>();
-        List<ActivityRow> activities = listed.stream()
-                .map(a -> activityRow(a, citations.find(a.id()).number(), words)).toList();
+        Map<String, String> numbers = numbers(evidence.activities().stream().map(Activity::id).toList());
+        List<ActivityRow> activities = listed.stream().map(a -> activityRow(a, numbers.get(a.id()), words)).toList();
         for (Activity a : evidence.activities()) {
-            links.putIfAbsent(a.id(), link(citations.find(a.id()), "活动台账",
-                    listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null));
+            links.putIfAbsent(a.id(), link(citations, a.id(), listedIds.contains(a.id()) ? "#" + anchor("act-", a.id()) : null));
         }
+        Map<String, String> docNumbers = numbers(evidence.plans().stream().map(PlanDocument::id).toList());
         List<DocumentRow> documents = evidence.plans().stream()
                 .sorted(Comparator.comparing(PlanDocument::date).thenComparing(PlanDocument::id))
-                .map(d -> new DocumentRow(anchor("doc-", d.id()), citations.find(d.id()).number(),
-                        words.documentKindName(d.kind()), d.title(), Formats.date(d.date())))
+                .map(d -> new DocumentRow(anchor("doc-", d.id()), docNumbers.get(d.id()), words.documentKindName(d.kind()),
+                        d.title(), Formats.date(d.date())))
                 .toList();
         for (PlanDocument d : evidence.plans()) {
-            links.putIfAbsent(d.id(), link(citations.find(d.id()), "文件", "#" + anchor("doc-", d.id())));
+            links.putIfAbsent(d.id(), link(citations, d.id(), "#" + anchor("doc-", d.id())));
         }
+        Map<String, String> incNumbers = numbers(evidence.incidents().stream().map(Incident::id).toList());
         List<IncidentRow> incidents = evidence.incidents().stream()
                 .sorted(Comparator.comparing(Incident::date).thenComparing(Incident::id))
-                .map(i -> new IncidentRow(anchor("inc-", i.id()), citations.find(i.id()).number(), Formats.date(i.date()),
+                .map(i -> new IncidentRow(anchor("inc-", i.id()), incNumbers.get(i.id()), Formats.date(i.date()),
                         words.incidentTypeName(i.type()), words.severityName(i.severity()),
                         i.description() == null ? "" : i.description(), i.resolved()))
                 .toList();
         for (Incident i : evidence.incidents()) {
-            links.putIfAbsent(i.id(), link(citations.find(i.id()), "事件", "#" + anchor("inc-", i.id())));
+            links.putIfAbsent(i.id(), link(citations, i.id(), "#" + anchor("inc-", i.id())));
+        }
+        for (PreviousFinding p : evidence.previousFindings()) {
+            links.putIfAbsent(p.id(), link(citations, p.id(), null));
         }
         return new EvidenceIndex(true, activities, sorted.size() - listed.size(), documents, incidents, links);
     }
@@ -130,9 +135,28 @@ public record EvidenceIndex(boolean available, List<ActivityRow> activities, int
         return out.toString();
     }
 
-    /** The link to a cited item of the list called {@code list} (活动台账), at {@code href} when it is listed. */
-    private static EvidenceLink link(Citations.Citation c, String list, String href) {
-        return new EvidenceLink(c.id(), href, list + c.number(), Formats.date(c.date()), c.text());
+    /**
+     * The link to the item {@code id}, at {@code href} when it is listed. An id two lists share
+     * could be either item: it links nowhere and is named by its 编号.
+     */
+    private static EvidenceLink link(Citations citations, String id, String href) {
+        Citations.Citation c = citations.find(id);
+        if (c == null) {
+            return new EvidenceLink(id, null, null, null, citations.name(id));
+        }
+        return new EvidenceLink(id, href, PlaceNames.of(c.place()), Formats.date(c.date()), c.text());
+    }
+
+    /**
+     * What the page calls each item: its place in the package's list, as the 台账 numbers its rows
+     * (第13项), not the id a program gave it.
+     */
+    static Map<String, String> numbers(List<String> ids) {
+        Map<String, String> numbers = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            numbers.putIfAbsent(ids.get(i), "第" + (i + 1) + "项");
+        }
+        return numbers;
     }
 
     private static ActivityRow activityRow(Activity a, String number, Vocabulary words) {

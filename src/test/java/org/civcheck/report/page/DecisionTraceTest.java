@@ -164,7 +164,7 @@ class DecisionTraceTest {
         assertEquals("30%", coverage.share());
         assertEquals(List.of("#act-a1", "#act-a2", "null"),
                 coverage.evidence().stream().map(l -> String.valueOf(l.href())).toList());
-        assertEquals("活动台账第1项 · 2025年3月1日 活动a1", coverage.evidence().get(0).label());
+        assertEquals("第1项活动 · 2025年3月1日 活动a1", coverage.evidence().get(0).label());
         assertEquals(3, coverage.evidenceCount());
         Step bunching = trace.measures().get(1);
         assertEquals("✓", bunching.mark());

@@ -29,8 +29,8 @@ class EvidenceIndexTest {
         assertEquals("#act-act-0001", index.link("act-0001").href());
         assertEquals("#doc-doc-01", index.link("doc-01").href());
         assertEquals("#inc-inc-1", index.link("inc-1").href());
-        assertEquals("活动台账第2项 · 2025年3月1日 活动act-0001", index.link("act-0001").label());
-        assertEquals("文件第1项 · 2025年2月1日 年度计划", index.link("doc-01").label());
+        assertEquals("第2项活动 · 2025年3月1日 活动act-0001", index.link("act-0001").label());
+        assertEquals("第1份文件 · 2025年2月1日 年度计划", index.link("doc-01").label());
         assertEquals("立案审查", index.link("inc-1").text());
     }
 
