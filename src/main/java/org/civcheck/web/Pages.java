@@ -83,7 +83,8 @@ public final class Pages {
         UploadPage page = UploadPage.of(criteria == null ? null : criteria.name(),
                 criteria == null ? null : criteria.version(), criteria == null ? 0 : criteria.passScore(),
                 criteria == null ? 0 : criteria.maxScore(),
-                examples.stream().map(e -> new UploadPage.ExampleInput(e.file(), e.unitName(), e.bytes())).toList(),
+                examples.stream().map(e -> new UploadPage.ExampleInput(e.file(), e.baseName(), e.unitName(),
+                        e.bytes())).toList(),
                 recent.stream().map(r -> new UploadPage.RecentInput(r.id(), r.unitName(), r.createdAt(), r.verdict(),
                         r.score(), r.maxScore())).toList(),
                 faults.stream().map(f -> new UploadPage.Fault(f.path(), f.message())).toList())
