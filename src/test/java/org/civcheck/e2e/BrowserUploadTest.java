@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civcheck.web.FilledTemplate;
 import org.civcheck.web.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,7 +43,7 @@ class BrowserUploadTest {
     static Path dir;
 
     static TestApp app;
-    static WebDriver browser;
+    static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
@@ -104,6 +105,51 @@ class BrowserUploadTest {
         assertFalse(vetoes.isEmpty(), "the veto is shown");
         assertTrue(vetoes.stream().anyMatch(v -> v.getText().contains("违纪")),
                 "the veto names the discipline case: " + vetoes.stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    void theVetoedExampleWorkbookIsCheckedWithOneClick() throws IOException {
+        browser.get(app.uri("/").toString());
+        Chromium.screenshot(browser.findElement(By.id("examples")), "upload-examples.png");
+
+        browser.findElement(By.cssSelector("form[action='/examples/workbooks/vetoed-water-bureau.xlsx'] button")).click();
+
+        WebElement verdict = resultsPage();
+        assertEquals("vetoed", verdict.getAttribute("data-verdict"));
+        assertEquals("××市水务局", browser.findElement(By.cssSelector(".report-head h1")).getText());
+    }
+
+    @Test
+    void anExampleWorkbookDownloadsFromThePageUnderItsUnitsName() throws Exception {
+        Path downloads = dir.resolve("example-download");
+        Chromium.downloadInto(browser, downloads);
+        browser.get(app.uri("/").toString());
+
+        browser.findElement(By.cssSelector("a[href='/examples/workbooks/seed-district-office.xlsx']")).click();
+
+        Path saved = Chromium.downloaded(downloads, Duration.ofSeconds(60));
+        assertEquals("示例台账-××区委办公室.xlsx", saved.getFileName().toString());
+        assertEquals(-1L, Files.mismatch(saved, Path.of("examples/workbooks/seed-district-office.xlsx")),
+                "the shipped example, byte for byte");
+    }
+
+    @Test
+    void theBlankTemplateFromThePageFilledWithOneActivityIsCheckedThroughTheForm() throws Exception {
+        Path downloads = dir.resolve("template-download");
+        Chromium.downloadInto(browser, downloads);
+        browser.get(app.uri("/").toString());
+
+        browser.findElement(By.id("download-template")).click();
+        Path template = Chromium.downloaded(downloads, Duration.ofSeconds(60));
+        Path filled = dir.resolve("台账.xlsx");
+        Files.write(filled, FilledTemplate.withOneActivity(Files.readAllBytes(template)));
+        browser.get(app.uri("/").toString());
+        browser.findElement(By.id("package")).sendKeys(filled.toAbsolutePath().toString());
+        browser.findElement(By.id("submit")).click();
+
+        resultsPage();
+        assertEquals(FilledTemplate.UNIT_NAME, browser.findElement(By.cssSelector(".report-head h1")).getText());
+        assertTrue(template.getFileName().toString().startsWith("创建台账-"), template.toString());
     }
 
     @Test
