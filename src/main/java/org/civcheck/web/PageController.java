@@ -62,12 +62,26 @@ final class PageController {
         download(ctx, Examples.WORKBOOKS + "/" + ctx.pathParam("file"));
     }
 
+    /**
+     * Checks an example as an upload of its file would be. Without access control the result is
+     * stored as any other; with it, an example is nobody's unit: its result is shown, not stored.
+     */
     private void check(Context ctx, String file) {
         Examples.Example example = found(file);
         byte[] bytes = examples.read(example).orElseThrow(() -> notFound(file));
         java.time.LocalDate asOf = ApiController.asOfParam(ctx);
-        show(ctx, () -> service.check(bytes, example.fileName(), ApiController.criteriaParam(ctx), asOf, false,
-                AccessGate.principal(ctx)::mayWrite));
+        String criteriaId = ApiController.criteriaParam(ctx);
+        if (AccessGate.principal(ctx).isOpen()) {
+            show(ctx, () -> service.check(bytes, example.fileName(), criteriaId, asOf, false, unit -> true));
+            return;
+        }
+        try {
+            AssessmentService.Checked checked = service.check(bytes, example.fileName(), criteriaId, asOf, true, unit -> true);
+            ctx.html(pages.signedIn(AccessGate.signedIn(ctx))
+                    .example(checked.assessment(), checked.evidence(), example.fileName(), bytes.length));
+        } catch (PackageRejectedException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(ctx, e.faults()));
+        }
     }
 
     private void download(Context ctx, String file) {

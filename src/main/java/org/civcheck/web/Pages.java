@@ -111,6 +111,17 @@ public final class Pages {
         return render("assessment.jte", "page", page);
     }
 
+    /**
+     * The results page of an example checked and not stored ({@code evidence} may be null): the
+     * same page without downloads, history or deletion, saying it was not kept.
+     */
+    public String example(Assessment result, EvidencePackage evidence, String packageName, long packageSize) {
+        ResultsPage page = ResultsPage.of(new ResultsPage.Source(null, java.time.OffsetDateTime.now(), packageName,
+                packageSize), result, evidence, List.of(), null, null,
+                Vocabulary.of(criteria.apply(result.criteria() == null ? null : result.criteria().id())));
+        return render("assessment.jte", "page", page);
+    }
+
     /** The 文明办's overview of its units. */
     public String overview(org.civcheck.overview.OverviewView view) {
         return render("overview.jte", "view", view);

@@ -13,10 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,6 +32,9 @@ import org.civcheck.evidence.ReadLimits;
 import org.civcheck.evidence.Word;
 import org.civcheck.evidence.WordField;
 import org.civcheck.ledger.SubmissionReader;
+import org.civcheck.web.access.Access;
+import org.civcheck.web.access.AccessConfig;
+import org.civcheck.web.access.AccessEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +166,32 @@ class ExamplesPageTest {
             assertProblem(404, http.get(path));
         }
         assertEquals(200, http.get("/examples/well-run-library.zip").statusCode(), "a package downloads too");
+    }
+
+    @Test
+    void underAccessControlAnExampleIsCheckedForAnyUnitsLiaisonAndShownWithoutBeingStored(@TempDir Path other)
+            throws Exception {
+        AccessConfig.Added liaison = new AccessConfig(List.of()).add(AccessEntry.Role.UNIT, "jd-office");
+        Path file = other.resolve("access.json");
+        liaison.config().save(file);
+        try (TestApp guarded = TestApp.startWithAccess(other, Access.fromFile(file))) {
+            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(
+                    guarded.uri("/examples/workbooks/vetoed-water-bureau.xlsx")).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Bearer " + liaison.token()).header("Accept", BROWSER)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("data-verdict=\"vetoed\""), page.body());
+            assertTrue(page.body().contains("id=\"example-notice\""), "the page says the result was not kept");
+            assertFalse(page.body().contains("id=\"delete-form\"") || page.body().contains("id=\"download-report-docx\""),
+                    "nothing to download or delete: nothing was stored");
+            try (var db = guarded.database().dataSource().getConnection();
+                    var count = db.createStatement().executeQuery("SELECT COUNT(*) FROM assessment")) {
+                assertTrue(count.next());
+                assertEquals(0, count.getInt(1), "nothing stored, for any unit");
+            }
+        }
     }
 
     /** The address of the page's 下载空白台账 link. */
