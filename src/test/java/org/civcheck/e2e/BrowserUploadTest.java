@@ -121,13 +121,9 @@ class BrowserUploadTest {
 
     @Test
     void anExampleWorkbookDownloadsFromThePageUnderItsUnitsName() throws Exception {
-        Path downloads = dir.resolve("example-download");
-        Chromium.downloadInto(browser, downloads);
-        browser.get(app.uri("/").toString());
+        Path saved = downloadFromTheUploadPage(By.cssSelector("a[href='/examples/workbooks/seed-district-office.xlsx']"),
+                "example-download");
 
-        browser.findElement(By.cssSelector("a[href='/examples/workbooks/seed-district-office.xlsx']")).click();
-
-        Path saved = Chromium.downloaded(downloads, Duration.ofSeconds(60));
         assertEquals("示例台账-××区委办公室.xlsx", saved.getFileName().toString());
         assertEquals(-1L, Files.mismatch(saved, Path.of("examples/workbooks/seed-district-office.xlsx")),
                 "the shipped example, byte for byte");
@@ -135,12 +131,7 @@ class BrowserUploadTest {
 
     @Test
     void theBlankTemplateFromThePageFilledWithOneActivityIsCheckedThroughTheForm() throws Exception {
-        Path downloads = dir.resolve("template-download");
-        Chromium.downloadInto(browser, downloads);
-        browser.get(app.uri("/").toString());
-
-        browser.findElement(By.id("download-template")).click();
-        Path template = Chromium.downloaded(downloads, Duration.ofSeconds(60));
+        Path template = downloadFromTheUploadPage(By.id("download-template"), "template-download");
         Path filled = dir.resolve("台账.xlsx");
         Files.write(filled, FilledTemplate.withOneActivity(Files.readAllBytes(template)));
         browser.get(app.uri("/").toString());
@@ -201,6 +192,15 @@ class BrowserUploadTest {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1600));
         }
+    }
+
+    /** Clicks {@code link} on the upload page and waits for the file it downloads into the test's {@code folder}. */
+    private static Path downloadFromTheUploadPage(By link, String folder) throws Exception {
+        Path downloads = dir.resolve(folder);
+        Chromium.downloadInto(browser, downloads);
+        browser.get(app.uri("/").toString());
+        browser.findElement(link).click();
+        return Chromium.downloaded(downloads, Duration.ofSeconds(60));
     }
 
     /** How many lines the element's text takes on the screen. */
