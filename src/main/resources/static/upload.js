@@ -72,6 +72,18 @@
     });
   });
 
+  // The blank 台账 offers the words of the criteria set chosen above, when there is a choice.
+  var choice = document.getElementById('criteria');
+  var template = document.getElementById('download-template');
+  if (choice && template) {
+    var followChoice = function () {
+      template.href = template.getAttribute('href').split('?')[0]
+          + (choice.value ? '?criteria=' + encodeURIComponent(choice.value) : '');
+    };
+    choice.addEventListener('change', followChoice);
+    followChoice();
+  }
+
   input.addEventListener('change', function () {
     dropped = null;
     showChosen();

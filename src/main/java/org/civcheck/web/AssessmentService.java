@@ -27,8 +27,9 @@ import org.civcheck.store.StoredPackage;
  */
 public final class AssessmentService {
 
-    /** A checked package: its result, and where it is stored (empty for a dry run). */
-    public record Checked(Assessment assessment, Optional<StoredAssessment> stored) {}
+    /** A checked package: its result, where it is stored (empty for a dry run), and the package as read. */
+    public record Checked(Assessment assessment, Optional<StoredAssessment> stored,
+            org.civcheck.evidence.EvidencePackage evidence) {}
 
     private final CriteriaRegistry criteria;
     private final SubmissionReader reader;
@@ -220,7 +221,7 @@ public final class AssessmentService {
             throw new PackageRejectedException(List.of(new org.civcheck.evidence.InputProblem("$.period", e.getMessage())));
         }
         if (dryRun) {
-            return new Checked(assessment, Optional.empty());
+            return new Checked(assessment, Optional.empty(), reading.evidence());
         }
         NewAssessment toStore = new NewAssessment(assessment.unit().id(), assessment.unit().name(),
                 assessment.verdict(), assessment.score(), assessment.maxScore(), assessment.criteria().id(),
@@ -228,9 +229,9 @@ public final class AssessmentService {
                 JsonReport.render(assessment), assessment.isPartial() ? assessment.asOf() : null,
                 assessment.isPartial() ? assessment.progress().verdict() : null);
         if (claim != null) {
-            return new Checked(assessment, store.save(toStore, claim));
+            return new Checked(assessment, store.save(toStore, claim), reading.evidence());
         }
-        return new Checked(assessment, Optional.of(store.save(toStore)));
+        return new Checked(assessment, Optional.of(store.save(toStore)), reading.evidence());
     }
 
     /**

@@ -8,6 +8,7 @@ import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Assessor;
 import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.InputProblem;
+import org.civcheck.report.FileNames;
 import org.civcheck.store.AssessmentSummary;
 import org.civcheck.store.StoredAssessment;
 
@@ -43,12 +44,62 @@ final class PageController {
 
     /** POST /examples/{file} — check one of the example packages. */
     void example(Context ctx) {
-        String file = ctx.pathParam("file");
-        byte[] bytes = examples.read(file).orElseThrow(
-                () -> new ApiException(404, "not-found", "找不到示例", "没有名为 " + file + " 的示例证据包"));
+        check(ctx, ctx.pathParam("file"));
+    }
+
+    /** POST /examples/workbooks/{file} — check one of the example workbooks, as an upload of it would be. */
+    void exampleWorkbook(Context ctx) {
+        check(ctx, Examples.WORKBOOKS + "/" + ctx.pathParam("file"));
+    }
+
+    /** GET /examples/{file} — download one of the example packages, to see what a filled one looks like. */
+    void downloadExample(Context ctx) {
+        download(ctx, ctx.pathParam("file"));
+    }
+
+    /** GET /examples/workbooks/{file} — download one of the example workbooks. */
+    void downloadExampleWorkbook(Context ctx) {
+        download(ctx, Examples.WORKBOOKS + "/" + ctx.pathParam("file"));
+    }
+
+    /**
+     * Checks an example as an upload of its file would be. Without access control the result is
+     * stored as any other; with it, an example is nobody's unit: its result is shown, not stored.
+     */
+    private void check(Context ctx, String file) {
+        Examples.Example example = found(file);
+        byte[] bytes = examples.read(example).orElseThrow(() -> notFound(file));
         java.time.LocalDate asOf = ApiController.asOfParam(ctx);
-        show(ctx, () -> service.check(bytes, file, ApiController.criteriaParam(ctx), asOf, false,
-                AccessGate.principal(ctx)::mayWrite));
+        String criteriaId = ApiController.criteriaParam(ctx);
+        if (AccessGate.principal(ctx).isOpen()) {
+            show(ctx, () -> service.check(bytes, example.fileName(), criteriaId, asOf, false, unit -> true));
+            return;
+        }
+        try {
+            AssessmentService.Checked checked = service.check(bytes, example.fileName(), criteriaId, asOf, true, unit -> true);
+            ctx.html(pages.signedIn(AccessGate.signedIn(ctx))
+                    .example(checked.assessment(), checked.evidence(), example.fileName(), bytes.length));
+        } catch (PackageRejectedException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(ctx, e.faults()));
+        }
+    }
+
+    private void download(Context ctx, String file) {
+        Examples.Example example = found(file);
+        byte[] bytes = examples.read(example).orElseThrow(() -> notFound(file));
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        String type = example.workbook() ? ApiController.XLSX_TYPE
+                : extension.equals("zip") ? "application/zip" : "application/json";
+        ApiController.download(ctx, bytes, type,
+                FileNames.of(example.workbook() ? "示例台账" : "示例证据包", example.unitName(), null, extension));
+    }
+
+    private Examples.Example found(String file) {
+        return examples.find(file).orElseThrow(() -> notFound(file));
+    }
+
+    private static ApiException notFound(String file) {
+        return new ApiException(404, "not-found", "找不到示例", "没有名为 " + file + " 的示例证据包");
     }
 
     void assessment(Context ctx) {

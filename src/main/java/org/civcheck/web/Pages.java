@@ -83,7 +83,8 @@ public final class Pages {
         UploadPage page = UploadPage.of(criteria == null ? null : criteria.name(),
                 criteria == null ? null : criteria.version(), criteria == null ? 0 : criteria.passScore(),
                 criteria == null ? 0 : criteria.maxScore(),
-                examples.stream().map(e -> new UploadPage.ExampleInput(e.file(), e.unitName(), e.bytes())).toList(),
+                examples.stream().map(e -> new UploadPage.ExampleInput(e.file(), e.baseName(), e.unitName(),
+                        e.bytes())).toList(),
                 recent.stream().map(r -> new UploadPage.RecentInput(r.id(), r.unitName(), r.createdAt(), r.verdict(),
                         r.score(), r.maxScore())).toList(),
                 faults.stream().map(f -> new UploadPage.Fault(f.path(), f.message())).toList())
@@ -107,6 +108,17 @@ public final class Pages {
                 .findFirst().map(h -> Formats.dateTime(h.createdAt())).orElse(null);
         ResultsPage page = ResultsPage.of(new ResultsPage.Source(stored.id(), stored.createdAt(), stored.packageName(),
                 stored.packageSize()), result, evidence, entries, previous, previousWhen, Vocabulary.of(criteria.apply(result.criteria() == null ? null : result.criteria().id())));
+        return render("assessment.jte", "page", page);
+    }
+
+    /**
+     * The results page of an example checked and not stored ({@code evidence} may be null): the
+     * same page without downloads, history or deletion, saying it was not kept.
+     */
+    public String example(Assessment result, EvidencePackage evidence, String packageName, long packageSize) {
+        ResultsPage page = ResultsPage.of(new ResultsPage.Source(null, java.time.OffsetDateTime.now(), packageName,
+                packageSize), result, evidence, List.of(), null, null,
+                Vocabulary.of(criteria.apply(result.criteria() == null ? null : result.criteria().id())));
         return render("assessment.jte", "page", page);
     }
 

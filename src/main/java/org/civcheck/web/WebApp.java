@@ -142,6 +142,9 @@ public final class WebApp {
         config.routes.post("/assessments", pages::upload);
         config.routes.post("/assessments/{id}/delete", pages::delete);
         config.routes.post("/examples/{file}", pages::example);
+        config.routes.post("/examples/workbooks/{file}", pages::exampleWorkbook);
+        config.routes.get("/examples/{file}", pages::downloadExample);
+        config.routes.get("/examples/workbooks/{file}", pages::downloadExampleWorkbook);
         config.routes.get("/assessments/{id}", pages::assessment);
         config.routes.get("/assessments/{id}/package", api::downloadPackage);
     }

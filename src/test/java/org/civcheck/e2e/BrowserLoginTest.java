@@ -127,6 +127,20 @@ class BrowserLoginTest {
         waitFor().until(ExpectedConditions.urlToBe(app.uri("/").toString()));
     }
 
+    @Test
+    void aSignedInLiaisonTriesAnotherUnitsExampleWorkbookAndSeesItsResultNotKept() throws IOException {
+        logIn();
+
+        browser.findElement(By.cssSelector("form[action='/examples/workbooks/vetoed-water-bureau.xlsx'] button")).click();
+
+        WebElement notice = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("example-notice")));
+        assertTrue(notice.getText().contains("没有保存"), notice.getText());
+        assertEquals("vetoed", browser.findElement(By.id("verdict")).getAttribute("data-verdict"));
+        assertEquals("××市水务局", browser.findElement(By.cssSelector(".report-head h1")).getText());
+        assertTrue(browser.findElements(By.id("delete-form")).isEmpty(), "nothing stored, nothing to delete");
+        Chromium.screenshot(browser, "signed-in-example.png");
+    }
+
     /** Logs in with the unit's token from the login page the service sends a visitor to. */
     private static void logIn() {
         browser.get(app.uri("/").toString());

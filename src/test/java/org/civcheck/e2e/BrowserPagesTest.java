@@ -47,7 +47,8 @@ public class BrowserPagesTest {
     private static final Pattern EXCEL_CELL = Pattern.compile("[A-Z]{1,3}[0-9]{1,7}");
     private static final Pattern JSON_PATH = Pattern.compile("\\$[.\\[]");
     private static final List<String> EXAMPLES = List.of("seed-district-office.json", "well-run-library.json",
-            "well-run-library.zip", "vetoed-water-bureau.json", "rushed-before-inspection.json");
+            "well-run-library.zip", "vetoed-water-bureau.json", "rushed-before-inspection.json",
+            "workbooks/seed-district-office.xlsx");
 
     @TempDir
     static Path dir;

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civcheck.web.FilledTemplate;
 import org.civcheck.web.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,7 +43,7 @@ class BrowserUploadTest {
     static Path dir;
 
     static TestApp app;
-    static WebDriver browser;
+    static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
@@ -107,6 +108,42 @@ class BrowserUploadTest {
     }
 
     @Test
+    void theVetoedExampleWorkbookIsCheckedWithOneClick() throws IOException {
+        browser.get(app.uri("/").toString());
+        Chromium.screenshot(browser.findElement(By.id("examples")), "upload-examples.png");
+
+        browser.findElement(By.cssSelector("form[action='/examples/workbooks/vetoed-water-bureau.xlsx'] button")).click();
+
+        WebElement verdict = resultsPage();
+        assertEquals("vetoed", verdict.getAttribute("data-verdict"));
+        assertEquals("××市水务局", browser.findElement(By.cssSelector(".report-head h1")).getText());
+    }
+
+    @Test
+    void anExampleWorkbookDownloadsFromThePageUnderItsUnitsName() throws Exception {
+        Path saved = downloadFromTheUploadPage(By.cssSelector("a[href='/examples/workbooks/seed-district-office.xlsx']"),
+                "example-download");
+
+        assertEquals("示例台账-××区委办公室.xlsx", saved.getFileName().toString());
+        assertEquals(-1L, Files.mismatch(saved, Path.of("examples/workbooks/seed-district-office.xlsx")),
+                "the shipped example, byte for byte");
+    }
+
+    @Test
+    void theBlankTemplateFromThePageFilledWithOneActivityIsCheckedThroughTheForm() throws Exception {
+        Path template = downloadFromTheUploadPage(By.id("download-template"), "template-download");
+        Path filled = dir.resolve("台账.xlsx");
+        Files.write(filled, FilledTemplate.withOneActivity(Files.readAllBytes(template)));
+        browser.get(app.uri("/").toString());
+        browser.findElement(By.id("package")).sendKeys(filled.toAbsolutePath().toString());
+        browser.findElement(By.id("submit")).click();
+
+        resultsPage();
+        assertEquals(FilledTemplate.UNIT_NAME, browser.findElement(By.cssSelector(".report-head h1")).getText());
+        assertTrue(template.getFileName().toString().startsWith("创建台账-"), template.toString());
+    }
+
+    @Test
     void aBrokenPackageIsRefusedOnTheUploadPageWithTheFaultsPath() throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode pkg = (ObjectNode) json.readTree(Path.of("examples/seed-district-office.json").toFile());
@@ -155,6 +192,15 @@ class BrowserUploadTest {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1600));
         }
+    }
+
+    /** Clicks {@code link} on the upload page and waits for the file it downloads into the test's {@code folder}. */
+    private static Path downloadFromTheUploadPage(By link, String folder) throws Exception {
+        Path downloads = dir.resolve(folder);
+        Chromium.downloadInto(browser, downloads);
+        browser.get(app.uri("/").toString());
+        browser.findElement(link).click();
+        return Chromium.downloaded(downloads, Duration.ofSeconds(60));
     }
 
     /** How many lines the element's text takes on the screen. */

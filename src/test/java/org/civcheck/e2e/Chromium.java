@@ -53,6 +53,38 @@ final class Chromium {
         return new ChromeDriver(service, options);
     }
 
+    /** From now on {@code browser} saves downloads into {@code dir}, without asking. */
+    static void downloadInto(ChromeDriver browser, Path dir) throws IOException {
+        browser.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", Files.createDirectories(dir).toAbsolutePath().toString()));
+    }
+
+    /**
+     * The one file downloaded into {@code dir} once it is complete (Chromium writes a
+     * {@code .crdownload} file first), waiting up to a generous {@code timeout} on a busy machine.
+     */
+    static Path downloaded(Path dir, java.time.Duration timeout) throws IOException, InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            try (var files = Files.list(dir)) {
+                List<Path> all = files.toList();
+                if (all.size() == 1 && !all.get(0).toString().endsWith(".crdownload") && Files.size(all.get(0)) > 0) {
+                    return all.get(0);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("nothing was downloaded into " + dir + " within " + timeout);
+    }
+
+    /** Saves what {@code element} shows now, all of it, as {@code target/e2e/<name>}. */
+    static void screenshot(org.openqa.selenium.WebElement element, String name) throws IOException {
+        Path shot = element.getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(SCREENSHOTS.resolve(name)) > 0, "the screenshot " + name + " is not empty");
+    }
+
     /** Saves what {@code browser} shows now as {@code target/e2e/<name>}. */
     static void screenshot(WebDriver browser, String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

@@ -39,8 +39,16 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
         return warnings.stream().filter(w -> !w.isUnknownWord()).toList();
     }
 
-    /** The stored assessment the page is about. */
+    /**
+     * The stored assessment the page is about; {@code id} null for an example's result shown
+     * without being stored (the page then offers no downloads, history or deletion).
+     */
     public record Source(String id, OffsetDateTime createdAt, String packageName, long packageSize) {}
+
+    /** Whether the result is stored: false for an example's result shown and forgotten. */
+    public boolean stored() {
+        return header.id() != null;
+    }
 
     public record Header(String id, String unitId, String unitName, String criteria, String criteriaVersion,
             String period, String inspectionDate, String checkedAt, String packageName, String packageSize,
@@ -64,7 +72,7 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
             List<ScoreHistory.Entry> history, Assessment previous, String previousWhen, Vocabulary words) {
         EvidenceIndex index = EvidenceIndex.of(evidence, words, cited(result));
         List<ScoreHistory.Entry> entries = new ArrayList<>(history == null ? List.of() : history);
-        if (entries.stream().noneMatch(e -> e.id().equals(source.id()))) {
+        if (source.id() != null && entries.stream().noneMatch(e -> e.id().equals(source.id()))) {
             entries.add(new ScoreHistory.Entry(source.id(), source.createdAt(), result.score(), result.maxScore(),
                     result.verdict(), result.isPartial() ? result.asOf() : null,
                     result.isPartial() ? result.progress().verdict() : null));
@@ -114,7 +122,7 @@ public record ResultsPage(Header header, VerdictBanner verdict, List<VetoItem> v
         return new Header(source.id(), r.unit() == null ? "" : r.unit().id(), r.unit() == null ? "" : r.unit().name(),
                 r.criteria() == null ? "" : r.criteria().name(), r.criteria() == null ? "" : r.criteria().version(),
                 period, Formats.date(r.inspectionDate()), Formats.dateTime(source.createdAt()), source.packageName(),
-                Formats.bytes(source.packageSize()), "/assessments/" + source.id() + "/package");
+                Formats.bytes(source.packageSize()), source.id() == null ? null : "/assessments/" + source.id() + "/package");
     }
 
     private static List<CategoryDetail> indicators(Assessment r, Map<String, DecisionTrace> traces) {

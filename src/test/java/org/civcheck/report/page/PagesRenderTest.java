@@ -151,6 +151,22 @@ class PagesRenderTest {
     }
 
     @Test
+    void theUploadPageListsEachExampleUnitOnceUnderItsNameWithItsWorkbookFirst() {
+        String html = PAGES.index(List.of(new Examples.Example("seed.json", "××区委办公室", 87433),
+                new Examples.Example("unnamed.zip", null, 1000),
+                new Examples.Example("workbooks/seed.xlsx", "××区委办公室", 33000)), List.of(), PageFixtures.criteria(),
+                List.of());
+
+        assertEquals(1, html.split("<h3 class=\"example-name\">××区委办公室</h3>", -1).length - 1, html);
+        assertTrue(html.contains("<h3 class=\"example-name\">示例2</h3>"), "a unit without a name is numbered: " + html);
+        int workbook = html.indexOf("<form method=\"post\" action=\"/examples/workbooks/seed.xlsx\">");
+        assertTrue(workbook > 0 && workbook < html.indexOf("action=\"/examples/seed.json\""), html);
+        assertTrue(html.contains("href=\"/examples/workbooks/seed.xlsx\" download"), html);
+        assertTrue(html.contains(">下载（Excel，32.2 KB）</a>"), html);
+        assertTrue(html.contains(">检查 ZIP 证据包（含附件）</button>"), html);
+    }
+
+    @Test
     void theUploadPageWithoutFaultsListsNone() {
         String html = PAGES.index(List.of(), List.of(), null, List.of());
 
