@@ -15,14 +15,16 @@ import javax.sql.DataSource;
  * The 文明办's view: one row per unit from the register and each unit's latest check
  * ({@code unit_latest}), filtered, sorted and paged in the database; the spread of verdicts and
  * the most common gaps over the same selection. Each query reads one row per unit at most (and
- * the gap rows of those units' latest checks, {@code unit_gap}), whatever the length of their histories.
+ * the gap rows of those units' latest checks, {@code unit_gap}), whatever the length of their
+ * histories; none reads an assessment row. A page is three queries: the verdicts (whose sum, or
+ * the count of the verdict filtered on, is the page's total), the page's rows, and the common
+ * gaps of both kinds, counted from an index (migration 8).
  */
 public final class OverviewStore {
 
-    private static final String FROM = " FROM unit u LEFT JOIN unit_latest l ON l.unit_id = u.id"
-            + " LEFT JOIN assessment a ON a.id = l.assessment_id";
+    private static final String UNITS = " FROM unit u LEFT JOIN unit_latest l ON l.unit_id = u.id";
     private static final String ROW_COLUMNS = "u.id, u.name, u.region_id, u.level, l.assessment_id, l.checked_at,"
-            + " l.verdict, l.score, l.max_score, l.previous_score, l.previous_verdict, a.progress_verdict, a.as_of";
+            + " l.verdict, l.score, l.max_score, l.previous_score, l.previous_verdict, l.progress_verdict, l.as_of";
     /** The worst verdict first; units without a check after those with one. */
     private static final String VERDICT_RANK = "CASE l.verdict WHEN 'vetoed' THEN 0 WHEN 'not-ready' THEN 1"
             + " WHEN 'at-risk' THEN 2 WHEN 'ready' THEN 3 ELSE 4 END";
@@ -36,18 +38,18 @@ public final class OverviewStore {
     /** Page {@code page} (from 1) of {@code size} rows, and the selection's numbers, {@code gaps} of each kind at most. */
     public Overview overview(OverviewQuery q, int page, int size, int gaps) {
         try (Connection c = dataSource.getConnection()) {
-            Where where = where(q, true);
-            long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + FROM + where.sql)) {
-                where.bind(s, 1);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<OverviewRow> rows = rows(c, q, where, size, (long) (page - 1) * size);
-            return new Overview(rows, page, size, total, verdicts(c, q), commonGaps(c, q, OverviewQuery.INDICATOR, gaps),
-                    commonGaps(c, q, OverviewQuery.PROBLEM, gaps));
+            Map<String, Long> verdicts = verdicts(c, q);
+            List<OverviewRow> rows = rows(c, q, size, (long) (page - 1) * size);
+            return numbers(c, q, verdicts, rows, page, size, gaps);
+        } catch (SQLException e) {
+            throw new StoreException("读取总览失败", e);
+        }
+    }
+
+    /** The selection's numbers alone (no rows; size 0), {@code gaps} of each kind at most: the export's second sheet. */
+    public Overview numbers(OverviewQuery q, int gaps) {
+        try (Connection c = dataSource.getConnection()) {
+            return numbers(c, q, verdicts(c, q), List.of(), 1, 0, gaps);
         } catch (SQLException e) {
             throw new StoreException("读取总览失败", e);
         }
@@ -56,16 +58,30 @@ public final class OverviewStore {
     /** Every row of the selection, in its order (for the export). */
     public List<OverviewRow> rows(OverviewQuery q) {
         try (Connection c = dataSource.getConnection()) {
-            return rows(c, q, where(q, true), Integer.MAX_VALUE, 0);
+            return rows(c, q, Integer.MAX_VALUE, 0);
         } catch (SQLException e) {
             throw new StoreException("读取总览失败", e);
         }
     }
 
-    private static List<OverviewRow> rows(Connection c, OverviewQuery q, Where where, int limit, long offset)
-            throws SQLException {
+    private static Overview numbers(Connection c, OverviewQuery q, Map<String, Long> verdicts, List<OverviewRow> rows,
+            int page, int size, int gaps) throws SQLException {
+        // The verdicts are counted without the verdict filter; the selection is one of their bars, or all.
+        long total = q.verdict() == null ? verdicts.values().stream().mapToLong(Long::longValue).sum()
+                : verdicts.getOrDefault(q.verdict(), 0L);
+        List<Overview.CommonGap> common = commonGaps(c, q, gaps);
+        return new Overview(rows, page, size, total, verdicts, ofKind(common, OverviewQuery.INDICATOR),
+                ofKind(common, OverviewQuery.PROBLEM));
+    }
+
+    private static List<Overview.CommonGap> ofKind(List<Overview.CommonGap> gaps, String kind) {
+        return gaps.stream().filter(g -> g.kind().equals(kind)).toList();
+    }
+
+    private static List<OverviewRow> rows(Connection c, OverviewQuery q, int limit, long offset) throws SQLException {
+        Where where = where(q, true);
         List<OverviewRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + FROM + where.sql + " ORDER BY "
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + UNITS + where.sql + " ORDER BY "
                 + order(q) + " LIMIT ? OFFSET ?")) {
             int i = where.bind(s, 1);
             s.setInt(i++, limit);
@@ -94,7 +110,7 @@ public final class OverviewStore {
             counts.put(v, 0L);
         }
         try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(l.verdict, '" + OverviewQuery.UNCHECKED
-                + "'), COUNT(*)" + FROM + where.sql + " GROUP BY COALESCE(l.verdict, '" + OverviewQuery.UNCHECKED + "')")) {
+                + "'), COUNT(*)" + UNITS + where.sql + " GROUP BY COALESCE(l.verdict, '" + OverviewQuery.UNCHECKED + "')")) {
             where.bind(s, 1);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -105,19 +121,29 @@ public final class OverviewStore {
         return counts;
     }
 
-    private static List<Overview.CommonGap> commonGaps(Connection c, OverviewQuery q, String kind, int limit)
-            throws SQLException {
+    /**
+     * The {@code limit} indicators and problem classes that most of the selected units' latest
+     * checks have gaps on, of both kinds in one query: counted (with the points) from the index on
+     * {@code unit_gap (unit_id, kind, code, points)} alone, the latest checks joined only when a
+     * filter asks about them. A gap's name is looked up for those few only: as the unit first by id
+     * with that gap has it (the names of one code differ only when the criteria renamed it).
+     */
+    private static List<Overview.CommonGap> commonGaps(Connection c, OverviewQuery q, int limit) throws SQLException {
         Where where = where(q, true);
         List<Overview.CommonGap> gaps = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT g.code, MAX(g.name), COUNT(*), SUM(g.points)" + FROM
-                + " JOIN unit_gap g ON g.unit_id = u.id AND g.kind = ?" + where.sql
-                + " GROUP BY g.code ORDER BY COUNT(*) DESC, SUM(g.points) DESC, g.code LIMIT ?")) {
-            s.setString(1, kind);
-            int i = where.bind(s, 2);
+        String from = " FROM unit u JOIN unit_gap g ON g.unit_id = u.id"
+                + (where.latest ? " JOIN unit_latest l ON l.unit_id = u.id" : "");
+        try (PreparedStatement s = c.prepareStatement("SELECT t.kind, t.code, (SELECT n.name FROM unit_gap n"
+                + " WHERE n.kind = t.kind AND n.code = t.code ORDER BY n.unit_id FETCH FIRST 1 ROW ONLY), t.units, t.points"
+                + " FROM (SELECT g.kind, g.code, COUNT(*) AS units, SUM(g.points) AS points, ROW_NUMBER() OVER"
+                + " (PARTITION BY g.kind ORDER BY COUNT(*) DESC, SUM(g.points) DESC, g.code) AS r" + from + where.sql
+                + " GROUP BY g.kind, g.code) t WHERE t.r <= ? ORDER BY t.kind, t.r")) {
+            int i = where.bind(s, 1);
             s.setInt(i, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    gaps.add(new Overview.CommonGap(kind, rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
+                    gaps.add(new Overview.CommonGap(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getDouble(5)));
                 }
             }
         }
@@ -136,8 +162,8 @@ public final class OverviewStore {
         return key + ", u.id";
     }
 
-    /** The WHERE clause of a query and its parameters. */
-    private record Where(String sql, List<Object> params) {
+    /** The WHERE clause of a query, its parameters, and whether it asks about the latest check ({@code l}). */
+    private record Where(String sql, List<Object> params, boolean latest) {
         int bind(PreparedStatement s, int from) throws SQLException {
             int i = from;
             for (Object p : params) {
@@ -159,7 +185,9 @@ public final class OverviewStore {
             terms.add("u.level = ?");
             params.add(q.level());
         }
+        boolean latest = false;
         if (byVerdict && q.verdict() != null) {
+            latest = true;
             if (q.verdict().equals(OverviewQuery.UNCHECKED)) {
                 terms.add("l.unit_id IS NULL");
             } else {
@@ -168,6 +196,7 @@ public final class OverviewStore {
             }
         }
         if (q.notCheckedSince() != null) {
+            latest = true;
             terms.add("(l.checked_at IS NULL OR l.checked_at < ?)");
             params.add(q.notCheckedSince());
         }
@@ -176,6 +205,6 @@ public final class OverviewStore {
             params.add(q.gapKind());
             params.add(q.gapCode());
         }
-        return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);
+        return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params, latest);
     }
 }

@@ -134,7 +134,7 @@ final class OverviewTables extends BaseJavaMigration {
                         UnitRows.ensureUnit(c, unit, rs.getString(1));
                     }
                 }
-                UnitRows.refreshLatest(c, unit);
+                UnitRows.refreshLatest(c, unit, false); // the progress columns come with migration 8
             }
             c.commit();
             after = units.get(units.size() - 1);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -64,25 +65,36 @@ final class UnitRows {
     }
 
     /**
-     * Writes the unit's latest check and the one before it from its history (none left: no row),
+     * Writes the unit's latest check (with its progress, for a check made during the period) and the
+     * one before it from its history (none left: no row),
      * and the gaps of its latest check ({@code unit_gap}).
      * Two saves of one unit at once may both try to insert: the later fails on the key and is
      * tried again by the store, then seeing both checks.
      */
     static void refreshLatest(Connection c, String unitId) throws SQLException {
+        refreshLatest(c, unitId, true);
+    }
+
+    /**
+     * As {@link #refreshLatest(Connection, String)}; without {@code progress} on the schema of
+     * migration 4, which fills these rows before migrations 6 and 8 add the progress columns.
+     */
+    static void refreshLatest(Connection c, String unitId, boolean progress) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM unit_latest WHERE unit_id = ?")) {
             s.setString(1, unitId);
             s.executeUpdate();
         }
         Check latest = null;
         Check previous = null;
-        try (PreparedStatement s = c.prepareStatement("SELECT id, created_at, verdict, score, max_score FROM assessment"
-                + " WHERE unit_id = ? ORDER BY created_at DESC, id DESC LIMIT 2")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, created_at, verdict, score, max_score"
+                + (progress ? ", as_of, progress_verdict" : "")
+                + " FROM assessment WHERE unit_id = ? ORDER BY created_at DESC, id DESC LIMIT 2")) {
             s.setString(1, unitId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Check check = new Check(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                            rs.getDouble(4), rs.getDouble(5));
+                            rs.getDouble(4), rs.getDouble(5), progress ? rs.getObject(6, LocalDate.class) : null,
+                            progress ? rs.getString(7) : null);
                     if (latest == null) {
                         latest = check;
                     } else {
@@ -92,7 +104,7 @@ final class UnitRows {
             }
         }
         if (latest != null) {
-            insertLatest(c, unitId, latest, previous);
+            insertLatest(c, unitId, latest, previous, progress);
         }
         try (PreparedStatement s = c.prepareStatement("DELETE FROM unit_gap WHERE unit_id = ?")) {
             s.setString(1, unitId);
@@ -108,13 +120,16 @@ final class UnitRows {
         }
     }
 
-    /** A stored check as the overview keeps it. */
-    record Check(String id, OffsetDateTime at, String verdict, double score, double maxScore) {}
+    /** A stored check as the overview keeps it; the last two null for a check of the whole period. */
+    record Check(String id, OffsetDateTime at, String verdict, double score, double maxScore, LocalDate asOf,
+            String progressVerdict) {}
 
-    static void insertLatest(Connection c, String unitId, Check latest, Check previous) throws SQLException {
+    private static void insertLatest(Connection c, String unitId, Check latest, Check previous, boolean progress)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO unit_latest (unit_id, assessment_id, checked_at,"
-                + " verdict, score, max_score, previous_score, previous_verdict, previous_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " verdict, score, max_score, previous_score, previous_verdict, previous_at"
+                + (progress ? ", as_of, progress_verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             s.setString(1, unitId);
             s.setString(2, latest.id());
             s.setObject(3, latest.at());
@@ -129,6 +144,10 @@ final class UnitRows {
                 s.setDouble(7, previous.score());
                 s.setString(8, previous.verdict());
                 s.setObject(9, previous.at());
+            }
+            if (progress) {
+                s.setObject(10, latest.asOf(), java.sql.Types.DATE);
+                s.setString(11, latest.progressVerdict());
             }
             s.executeUpdate();
         }

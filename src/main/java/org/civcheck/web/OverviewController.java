@@ -62,7 +62,7 @@ final class OverviewController {
         String scope = scope(ctx);
         OverviewFilter filter = filter(ctx, scope);
         List<OverviewRow> rows = service.overview().rows(filter.query());
-        Overview numbers = service.overview().overview(filter.query(), 1, 1, GAPS);
+        Overview numbers = service.overview().numbers(filter.query(), GAPS);
         String label = filter.region() == null ? "全部地区" : Region.label(filter.region());
         ApiController.download(ctx, OverviewWorkbook.write(label, rows, numbers), ApiController.XLSX_TYPE,
                 "单位总览-" + label.replace(' ', '-') + "-" + java.time.LocalDate.now(org.civcheck.report.page.Formats.ZONE)

@@ -166,6 +166,62 @@ abstract class OverviewStoreContract {
     }
 
     @Test
+    void theTotalIsTheNumberOfUnitsListedUnderEachVerdictRegionAndGapFilter() {
+        for (String region : java.util.Arrays.asList(null, "江苏省/南京市", "江苏省/苏州市/姑苏区")) {
+            OverviewQuery inRegion = OverviewQuery.of(region);
+            Overview all = overview().overview(inRegion, 1, 200, 10);
+            assertEquals(all.rows().size(), all.total(), "every unit of " + region);
+            for (String verdict : List.of("ready", "at-risk", "not-ready", "vetoed", OverviewQuery.UNCHECKED)) {
+                Overview some = overview().overview(inRegion.withVerdict(verdict), 1, 200, 10);
+                assertEquals(some.rows().size(), some.total(), verdict + " in " + region);
+                assertEquals(all.verdicts().get(verdict), some.total(), "the bar of " + verdict + " in " + region);
+                assertTrue(some.rows().stream().allMatch(r -> verdict.equals(r.verdict() == null ? OverviewQuery.UNCHECKED
+                        : r.verdict())), verdict + " in " + region);
+            }
+            Overview withGap = overview().overview(inRegion.withGap(OverviewQuery.PROBLEM, "diversity"), 1, 200, 10);
+            assertEquals(withGap.rows().size(), withGap.total(), "units with the gap in " + region);
+        }
+        assertEquals(0, overview().overview(OverviewQuery.of("江苏省/苏州市").withVerdict("ready"), 1, 20, 10).total());
+    }
+
+    @Test
+    void theCommonGapsFollowTheVerdictAndDateFiltersAndEachKindHasItsOwnLimit() {
+        Overview vetoed = overview().overview(OverviewQuery.of(null).withVerdict("vetoed"), 1, 20, 10);
+        assertEquals(List.of("signature-activity"), vetoed.indicators().stream().map(Overview.CommonGap::code).toList());
+        assertEquals(1, vetoed.indicators().get(0).units());
+        assertEquals(List.of("diversity"), vetoed.problems().stream().map(Overview.CommonGap::code).toList());
+        assertEquals("形式不够多样", vetoed.problems().get(0).name());
+
+        assertTrue(overview().overview(OverviewQuery.of(null).withVerdict(OverviewQuery.UNCHECKED), 1, 20, 10)
+                .indicators().isEmpty(), "a unit never checked has no gaps");
+        OffsetDateTime yesterday = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+        assertTrue(overview().overview(new OverviewQuery(null, null, null, yesterday, null, null,
+                OverviewQuery.Sort.VERDICT, false), 1, 20, 10).problems().isEmpty(), "every check is newer than yesterday");
+
+        Overview top = overview().overview(OverviewQuery.of(null), 1, 20, 1);
+        assertEquals(List.of("signature-activity"), top.indicators().stream().map(Overview.CommonGap::code).toList(),
+                "two units each, 6 points each: the first code");
+        assertEquals(6.0, top.indicators().get(0).points());
+        assertEquals(1, top.problems().size(), "one of each kind");
+        assertEquals("特色活动", top.indicators().get(0).name());
+    }
+
+    @Test
+    void theExportsNumbersAreThePagesWithoutItsRows() {
+        for (OverviewQuery q : List.of(OverviewQuery.of(null), OverviewQuery.of("江苏省/南京市").withVerdict("vetoed"),
+                OverviewQuery.of(null).withGap(OverviewQuery.INDICATOR, "volunteer-months"))) {
+            Overview page = overview().overview(q, 1, 2, 10);
+            Overview numbers = overview().numbers(q, 10);
+
+            assertTrue(numbers.rows().isEmpty());
+            assertEquals(page.total(), numbers.total());
+            assertEquals(page.verdicts(), numbers.verdicts());
+            assertEquals(page.indicators(), numbers.indicators());
+            assertEquals(page.problems(), numbers.problems());
+        }
+    }
+
+    @Test
     void deletingTheLatestCheckMakesTheOneBeforeItTheLatest() {
         AssessmentStore store = new AssessmentStore(db.dataSource());
         String latest = overview().overview(OverviewQuery.of("江苏省/南京市/玄武区"), 1, 20, 10).rows().stream()
