@@ -125,8 +125,9 @@ public final class OverviewStore {
      * The {@code limit} indicators and problem classes that most of the selected units' latest
      * checks have gaps on, of both kinds in one query: counted (with the points) from the index on
      * {@code unit_gap (unit_id, kind, code, points)} alone, the latest checks joined only when a
-     * filter asks about them. A gap's name is looked up for those few only: as the unit first by id
-     * with that gap has it (the names of one code differ only when the criteria renamed it).
+     * filter asks about them. A gap's name is looked up for those few only, by key: as the selected
+     * unit first by id with that gap has it (the names of one code differ only when the criteria
+     * renamed it between checks).
      */
     private static List<Overview.CommonGap> commonGaps(Connection c, OverviewQuery q, int limit) throws SQLException {
         Where where = where(q, true);
@@ -134,8 +135,9 @@ public final class OverviewStore {
         String from = " FROM unit u JOIN unit_gap g ON g.unit_id = u.id"
                 + (where.latest ? " JOIN unit_latest l ON l.unit_id = u.id" : "");
         try (PreparedStatement s = c.prepareStatement("SELECT t.kind, t.code, (SELECT n.name FROM unit_gap n"
-                + " WHERE n.kind = t.kind AND n.code = t.code ORDER BY n.unit_id FETCH FIRST 1 ROW ONLY), t.units, t.points"
-                + " FROM (SELECT g.kind, g.code, COUNT(*) AS units, SUM(g.points) AS points, ROW_NUMBER() OVER"
+                + " WHERE n.unit_id = t.first_unit AND n.kind = t.kind AND n.code = t.code), t.units, t.points"
+                + " FROM (SELECT g.kind, g.code, MIN(g.unit_id) AS first_unit, COUNT(*) AS units, SUM(g.points) AS points,"
+                + " ROW_NUMBER() OVER"
                 + " (PARTITION BY g.kind ORDER BY COUNT(*) DESC, SUM(g.points) DESC, g.code) AS r" + from + where.sql
                 + " GROUP BY g.kind, g.code) t WHERE t.r <= ? ORDER BY t.kind, t.r")) {
             int i = where.bind(s, 1);
