@@ -124,16 +124,18 @@ public final class OverviewStore {
     /**
      * The {@code limit} indicators and problem classes that most of the selected units' latest
      * checks have gaps on, of both kinds in one query: counted (with the points) from the index on
-     * {@code unit_gap (unit_id, kind, code, points)} alone, the latest checks joined only when a
-     * filter asks about them. A gap's name is looked up for those few only, by key: as the selected
+     * {@code unit_gap (unit_id, kind, code, points)} alone, the register and the latest checks
+     * joined only when a filter asks about them. A gap's name is looked up for those few only, by key: as the selected
      * unit first by id with that gap has it (the names of one code differ only when the criteria
      * renamed it between checks).
      */
     private static List<Overview.CommonGap> commonGaps(Connection c, OverviewQuery q, int limit) throws SQLException {
         Where where = where(q, true);
         List<Overview.CommonGap> gaps = new ArrayList<>();
-        String from = " FROM unit u JOIN unit_gap g ON g.unit_id = u.id"
-                + (where.latest ? " JOIN unit_latest l ON l.unit_id = u.id" : "");
+        // Every gap row belongs to a registered unit (a foreign key): the register is joined, as the
+        // latest checks are, only when a filter asks about it.
+        String from = " FROM unit_gap g" + (where.units ? " JOIN unit u ON u.id = g.unit_id" : "")
+                + (where.latest ? " JOIN unit_latest l ON l.unit_id = g.unit_id" : "");
         try (PreparedStatement s = c.prepareStatement("SELECT t.kind, t.code, (SELECT n.name FROM unit_gap n"
                 + " WHERE n.unit_id = t.first_unit AND n.kind = t.kind AND n.code = t.code), t.units, t.points"
                 + " FROM (SELECT g.kind, g.code, MIN(g.unit_id) AS first_unit, COUNT(*) AS units, SUM(g.points) AS points,"
@@ -164,8 +166,11 @@ public final class OverviewStore {
         return key + ", u.id";
     }
 
-    /** The WHERE clause of a query, its parameters, and whether it asks about the latest check ({@code l}). */
-    private record Where(String sql, List<Object> params, boolean latest) {
+    /**
+     * The WHERE clause of a query, its parameters, and whether it asks about the register ({@code u})
+     * and about the latest check ({@code l}).
+     */
+    private record Where(String sql, List<Object> params, boolean units, boolean latest) {
         int bind(PreparedStatement s, int from) throws SQLException {
             int i = from;
             for (Object p : params) {
@@ -207,6 +212,7 @@ public final class OverviewStore {
             params.add(q.gapKind());
             params.add(q.gapCode());
         }
-        return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params, latest);
+        boolean units = q.region() != null || q.level() != null || q.gapKind() != null && q.gapCode() != null;
+        return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params, units, latest);
     }
 }
