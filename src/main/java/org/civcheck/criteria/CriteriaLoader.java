@@ -51,6 +51,24 @@ public final class CriteriaLoader {
         return load(dir, new LinkedHashSet<>());
     }
 
+    /**
+     * The folder of the set in {@code dir} and, when it is an overlay, its base's folder, and that
+     * one's base, and so on: nearest first. Files that sit beside a set and are not scored (the report
+     * wording) are looked up along this chain, so an overlay inherits them. The chain stops at a folder
+     * that is not an overlay, at an overlay whose {@code base} cannot be read, or where it loops; the
+     * loader reports those faults, this only finds folders.
+     */
+    public static List<Path> folders(Path dir) {
+        List<Path> chain = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        Path at = dir;
+        while (at != null && Files.isDirectory(at) && seen.add(at.toAbsolutePath().normalize())) {
+            chain.add(at);
+            at = OverlayLoader.baseOf(at);
+        }
+        return List.copyOf(chain);
+    }
+
     /** Loads {@code dir}; {@code overlays} are the overlay folders already on the way here, to stop a loop. */
     CriteriaLoading load(Path dir, Set<Path> overlays) {
         List<CriteriaProblem> problems = new ArrayList<>();

@@ -211,6 +211,20 @@ final class OverlayLoader {
                 blocking, remedy, null, i.due(), i.dueBy());
     }
 
+    /** The base folder {@code dir}'s overlay.yaml names, or null when it is no overlay or names none readable. */
+    static Path baseOf(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode base = Yaml.MAPPER.readTree(file.toFile()).path("base");
+            return base.isTextual() && !base.asText().isBlank() ? dir.resolve(base.asText()).normalize() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** A base file's name as seen from the overlay: {@code ../provincial/indicators.yaml}. */
     private static String inBase(String baseName, String file) {
         return Path.of(baseName).resolve(file).normalize().toString();
