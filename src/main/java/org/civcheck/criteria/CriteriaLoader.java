@@ -358,6 +358,10 @@ public final class CriteriaLoader {
                 i.fault(i.at("dueBy"), "dueBy 只用于限期完成的指标（due: deadline）");
             }
         }
+        if (i.number("points") < 0) {
+            i.fault(i.at("points"), "指标“" + i.text("id") + "”的分值为 " + fmt(i.number("points")) + "，指标分值不能为负数："
+                    + "扣分写在 adjustments.yaml 的 deductions 中（按次扣分、分档、封顶，扣分也写正数），不要写成负分的指标");
+        }
         return new Indicator(i.text("id"), categoryId, i.text("name"), i.number("points"), i.text("method"),
                 i.text("check"), params(i, taxonomy, i.text("check")), problem, i.flag("blocking"), i.optionalText("remedy"),
                 null, due, dueBy);
