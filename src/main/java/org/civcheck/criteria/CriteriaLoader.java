@@ -170,7 +170,7 @@ public final class CriteriaLoader {
         }
     }
 
-    private static Fields root(YamlFile file, List<CriteriaProblem> problems) {
+    static Fields root(YamlFile file, List<CriteriaProblem> problems) {
         return new Fields(file, file.root, "", problems);
     }
 
@@ -278,7 +278,7 @@ public final class CriteriaLoader {
     }
 
     /** The bonus and deduction items, their caps, and the caps on their sums. */
-    private Adjustments adjustments(Fields f, Taxonomy taxonomy, Set<String> indicatorIds) {
+    Adjustments adjustments(Fields f, Taxonomy taxonomy, Set<String> indicatorIds) {
         f.allow("bonusCap", "deductionCap", "bonuses", "deductions");
         List<Adjustment> items = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>(indicatorIds);

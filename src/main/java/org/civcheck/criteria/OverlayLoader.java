@@ -110,9 +110,25 @@ final class OverlayLoader {
         if (margin < 0) {
             head.fault("atRiskMargin", "atRiskMargin 不能为负数");
         }
-        String sha = sha256(bytes, set.sha256());
+        // The overlay's own adjustments.yaml (a city's 加分项 and 扣分项) replaces the base's.
+        Adjustments adjustments = set.adjustments();
+        byte[] adjustmentBytes = new byte[0];
+        if (Files.isRegularFile(dir.resolve(Adjustments.FILE))) {
+            try {
+                adjustmentBytes = Files.readAllBytes(dir.resolve(Adjustments.FILE));
+                YamlFile own = YamlFile.parse(Adjustments.FILE, adjustmentBytes, problems);
+                if (own != null && own.root != null) {
+                    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+                    set.indicators().forEach(i -> ids.add(i.id()));
+                    adjustments = loader.adjustments(CriteriaLoader.root(own, problems), set.taxonomy(), ids);
+                }
+            } catch (IOException e) {
+                problems.add(new CriteriaProblem(Adjustments.FILE, 0, "无法读取：" + e.getMessage()));
+            }
+        }
+        String sha = sha256(bytes, adjustmentBytes, set.sha256());
         CriteriaSet overlaid = new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha, pass,
-                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), set.adjustments(),
+                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), adjustments,
                 set.progress());
         return new CriteriaLoading(overlaid, problems, lines, files, passLineWarnings(head, set, overlaid));
     }
@@ -238,12 +254,16 @@ final class OverlayLoader {
         }
     }
 
-    /** The overlay's bytes, then the base's hash (which covers the base's own files). */
-    private static String sha256(byte[] overlay, String baseSha) {
+    /** The overlay's bytes, its adjustments' (if any), then the base's hash (which covers the base's own files). */
+    private static String sha256(byte[] overlay, byte[] adjustments, String baseSha) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(FILE.getBytes(StandardCharsets.UTF_8));
             digest.update(overlay);
+            if (adjustments.length > 0) {
+                digest.update(Adjustments.FILE.getBytes(StandardCharsets.UTF_8));
+                digest.update(adjustments);
+            }
             digest.update(baseSha.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
