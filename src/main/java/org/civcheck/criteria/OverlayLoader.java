@@ -35,7 +35,9 @@ import java.util.Set;
  *
  * <p>A category's maximum becomes the sum of its applicable indicators' points, so changed points
  * always add up and a not-applicable indicator leaves both its category's maximum and the set's
- * (as XCCDF does). The set's sha256 covers the overlay and, through the base's hash, the base's files.
+ * (as XCCDF does). An {@code adjustments.yaml} beside the overlay (a city's own bonus and deduction
+ * items) replaces the base's. The set's sha256 covers the overlay, that file and, through the base's
+ * hash, the base's files.
  * Faults in the base are reported with the base's path ({@code ../provincial/indicators.yaml:42}).
  */
 final class OverlayLoader {
