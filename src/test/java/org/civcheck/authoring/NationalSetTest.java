@@ -120,6 +120,28 @@ class NationalSetTest {
         assertTrue(national.adjustments() == null || national.adjustments().isEmpty(), "no adjustments");
     }
 
+    @Test
+    void aBonusByLevelWithoutTheSetsHonourLevelsNamesTheMissingList(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path base = dir.resolve("base");
+        Path city = dir.resolve("city");
+        java.nio.file.Files.createDirectories(base);
+        java.nio.file.Files.createDirectories(city);
+        try (var files = java.nio.file.Files.list(SET)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.copy(f, base.resolve(f.getFileName()));
+            }
+        }
+        String taxonomy = java.nio.file.Files.readString(base.resolve("taxonomy.yaml"));
+        java.nio.file.Files.writeString(base.resolve("taxonomy.yaml"), taxonomy.substring(0, taxonomy.indexOf("\n# The levels of an honour")));
+        java.nio.file.Files.writeString(city.resolve("overlay.yaml"), java.nio.file.Files.readString(CITY.resolve("overlay.yaml"))
+                .replace("base: ../national-2012", "base: ../base"));
+        java.nio.file.Files.copy(CITY.resolve("adjustments.yaml"), city.resolve("adjustments.yaml"));
+        List<String> findings = new CriteriaLinter().lint(city, RULES).stream().map(f -> f.file() + ":" + f.line() + " " + f.message()).toList();
+        assertTrue(findings.contains("adjustments.yaml:9 “national”不在 taxonomy.yaml 的可选值中：taxonomy.yaml 没有 honorLevels 词表，"
+                + "请先在其中列出可选的词（如 - { id: national, name: … }）"), findings.toString());
+    }
+
     private static Assessment hospital(Path set) {
         return hospital(set, HOSPITAL);
     }
