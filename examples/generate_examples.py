@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the example evidence packages in this folder (deterministic: run it again, get the same files).
 
-    python3 examples/generate_examples.py            # the four examples, the zip, and national-2012/
+    python3 examples/generate_examples.py            # the four examples, the zip, and national-2012/ (two)
 
     python3 examples/generate_examples.py --big N F  # a synthetic package of N activities to F (benchmarks)
 
@@ -324,6 +324,19 @@ def national_hospital():
     return p
 
 
+def city_hospital():
+    """The county hospital's ledger as a city hospital checked against the city's overlay of the national
+    table (criteria/national-city-example), which adds a bonus for honours and a graded deduction with a
+    warning: a 市级文明单位 honour (+1) and one record of two staff in a 道德失范 case (−3, 黄牌警告)."""
+    p = national_hospital()
+    p.doc["unit"].update({"id": "xx-city-hospital", "name": "××市第一人民医院"})
+    p.doc["honors"] = [{"title": "市级文明单位", "level": "municipal", "date": "2025-03-01"}]
+    p.doc["incidents"] = [{"id": "inc-1", "type": "ethics-scandal", "date": "2025-08-15", "severity": "minor",
+                           "role": "staff", "count": 2, "description": "两名职工驾车时车窗抛物，被市民拍摄曝光",
+                           "resolved": True}]
+    return p
+
+
 def write_zip(pkg, name):
     """The well-run package as a zip: evidence.json and every file its attachments name."""
     files = [att["file"] for a in pkg.doc["activities"] + pkg.doc["plans"] for att in a.get("attachments", [])]
@@ -368,3 +381,4 @@ if __name__ == "__main__":
          "description": "一名副局长因严重违纪被立案审查", "resolved": False}]).write("vetoed-water-bureau.json")
     rushed()
     national_hospital().write("national-2012/county-hospital.json")
+    city_hospital().write("national-2012/city-hospital.json")

@@ -51,6 +51,24 @@ public final class CriteriaLoader {
         return load(dir, new LinkedHashSet<>());
     }
 
+    /**
+     * The folder of the set in {@code dir} and, when it is an overlay, its base's folder, and that
+     * one's base, and so on: nearest first. Files that sit beside a set and are not scored (the report
+     * wording) are looked up along this chain, so an overlay inherits them. The chain stops at a folder
+     * that is not an overlay, at an overlay whose {@code base} cannot be read, or where it loops; the
+     * loader reports those faults, this only finds folders.
+     */
+    public static List<Path> folders(Path dir) {
+        List<Path> chain = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        Path at = dir;
+        while (at != null && Files.isDirectory(at) && seen.add(at.toAbsolutePath().normalize())) {
+            chain.add(at);
+            at = OverlayLoader.baseOf(at);
+        }
+        return List.copyOf(chain);
+    }
+
     /** Loads {@code dir}; {@code overlays} are the overlay folders already on the way here, to stop a loop. */
     CriteriaLoading load(Path dir, Set<Path> overlays) {
         List<CriteriaProblem> problems = new ArrayList<>();
@@ -152,7 +170,7 @@ public final class CriteriaLoader {
         }
     }
 
-    private static Fields root(YamlFile file, List<CriteriaProblem> problems) {
+    static Fields root(YamlFile file, List<CriteriaProblem> problems) {
         return new Fields(file, file.root, "", problems);
     }
 
@@ -260,7 +278,7 @@ public final class CriteriaLoader {
     }
 
     /** The bonus and deduction items, their caps, and the caps on their sums. */
-    private Adjustments adjustments(Fields f, Taxonomy taxonomy, Set<String> indicatorIds) {
+    Adjustments adjustments(Fields f, Taxonomy taxonomy, Set<String> indicatorIds) {
         f.allow("bonusCap", "deductionCap", "bonuses", "deductions");
         List<Adjustment> items = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>(indicatorIds);
@@ -339,6 +357,10 @@ public final class CriteriaLoader {
             if (due != null && !Due.DEADLINE.equals(due)) {
                 i.fault(i.at("dueBy"), "dueBy 只用于限期完成的指标（due: deadline）");
             }
+        }
+        if (i.number("points") < 0) {
+            i.fault(i.at("points"), "指标“" + i.text("id") + "”的分值为 " + fmt(i.number("points")) + "，指标分值不能为负数："
+                    + "扣分写在 adjustments.yaml 的 deductions 中（按次扣分、分档、封顶，扣分也写正数），不要写成负分的指标");
         }
         return new Indicator(i.text("id"), categoryId, i.text("name"), i.number("points"), i.text("method"),
                 i.text("check"), params(i, taxonomy, i.text("check")), problem, i.flag("blocking"), i.optionalText("remedy"),

@@ -35,7 +35,9 @@ import java.util.Set;
  *
  * <p>A category's maximum becomes the sum of its applicable indicators' points, so changed points
  * always add up and a not-applicable indicator leaves both its category's maximum and the set's
- * (as XCCDF does). The set's sha256 covers the overlay and, through the base's hash, the base's files.
+ * (as XCCDF does). An {@code adjustments.yaml} beside the overlay (a city's own bonus and deduction
+ * items) replaces the base's. The set's sha256 covers the overlay, that file and, through the base's
+ * hash, the base's files.
  * Faults in the base are reported with the base's path ({@code ../provincial/indicators.yaml:42}).
  */
 final class OverlayLoader {
@@ -110,9 +112,25 @@ final class OverlayLoader {
         if (margin < 0) {
             head.fault("atRiskMargin", "atRiskMargin 不能为负数");
         }
-        String sha = sha256(bytes, set.sha256());
+        // The overlay's own adjustments.yaml (a city's 加分项 and 扣分项) replaces the base's.
+        Adjustments adjustments = set.adjustments();
+        byte[] adjustmentBytes = new byte[0];
+        if (Files.isRegularFile(dir.resolve(Adjustments.FILE))) {
+            try {
+                adjustmentBytes = Files.readAllBytes(dir.resolve(Adjustments.FILE));
+                YamlFile own = YamlFile.parse(Adjustments.FILE, adjustmentBytes, problems);
+                if (own != null && own.root != null) {
+                    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+                    set.indicators().forEach(i -> ids.add(i.id()));
+                    adjustments = loader.adjustments(CriteriaLoader.root(own, problems), set.taxonomy(), ids);
+                }
+            } catch (IOException e) {
+                problems.add(new CriteriaProblem(Adjustments.FILE, 0, "无法读取：" + e.getMessage()));
+            }
+        }
+        String sha = sha256(bytes, adjustmentBytes, set.sha256());
         CriteriaSet overlaid = new CriteriaSet(head.text("id"), head.text("name"), head.text("version"), sha, pass,
-                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), set.adjustments(),
+                margin, set.scoreStep(), categories, set.taxonomy(), set.problems(), set.vetoes(), adjustments,
                 set.progress());
         return new CriteriaLoading(overlaid, problems, lines, files, passLineWarnings(head, set, overlaid));
     }
@@ -211,6 +229,20 @@ final class OverlayLoader {
                 blocking, remedy, null, i.due(), i.dueBy());
     }
 
+    /** The base folder {@code dir}'s overlay.yaml names, or null when it is no overlay or names none readable. */
+    static Path baseOf(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode base = Yaml.MAPPER.readTree(file.toFile()).path("base");
+            return base.isTextual() && !base.asText().isBlank() ? dir.resolve(base.asText()).normalize() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** A base file's name as seen from the overlay: {@code ../provincial/indicators.yaml}. */
     private static String inBase(String baseName, String file) {
         return Path.of(baseName).resolve(file).normalize().toString();
@@ -224,12 +256,16 @@ final class OverlayLoader {
         }
     }
 
-    /** The overlay's bytes, then the base's hash (which covers the base's own files). */
-    private static String sha256(byte[] overlay, String baseSha) {
+    /** The overlay's bytes, its adjustments' (if any), then the base's hash (which covers the base's own files). */
+    private static String sha256(byte[] overlay, byte[] adjustments, String baseSha) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(FILE.getBytes(StandardCharsets.UTF_8));
             digest.update(overlay);
+            if (adjustments.length > 0) {
+                digest.update(Adjustments.FILE.getBytes(StandardCharsets.UTF_8));
+                digest.update(adjustments);
+            }
             digest.update(baseSha.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

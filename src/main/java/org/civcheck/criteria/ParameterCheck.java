@@ -55,6 +55,10 @@ final class ParameterCheck {
             List<Taxonomy.Term> terms = taxonomy.list(vocabulary);
             if (terms == null) {
                 fault("规则声明的词表“" + vocabulary + "”不在 taxonomy.yaml 中");
+            } else if (terms.isEmpty()) {
+                // An optional list (roles, honorLevels) the set does not write: say which, not "（）".
+                params.fault(params.at(key), "“" + v.asText() + "”不在 taxonomy.yaml 的可选值中：taxonomy.yaml 没有 "
+                        + vocabulary + " 词表，请先在其中列出可选的词（如 - { id: " + v.asText() + ", name: … }）");
             } else {
                 CriteriaLoader.requireTerm(params, key, v.asText(), terms);
             }

@@ -90,7 +90,14 @@ public record Assessment(
      * @param kind "bonus" or "deduction"
      */
     public record AdjustmentScore(String id, String name, String kind, double points, String finding,
-            List<String> evidence) {}
+            List<String> evidence) {
+
+        public AdjustmentScore {
+            // A deduction of nothing is −0.0 once negated; written out that reads "-0.0" in the result
+            // and "−0分" where a sign is shown. Adding +0.0 makes it plain 0.
+            points = points + 0.0;
+        }
+    }
 
     /** An outcome beside the verdict (黄牌警告, 限期整改), reached by a deduction item. */
     public record Outcome(String item, String name, String finding, List<String> evidence) {}

@@ -112,10 +112,8 @@ public final class CriteriaLinter {
             if (adjustment) {
                 continue; // a cap is no indicator's points: the loader checks it
             }
-            if (indicator.points() < 0) {
-                findings.add(error(file, line, "指标“" + indicator.id() + "”的分值为 " + Texts.num(indicator.points())
-                        + "，指标分值不能为负数", "扣分写在 deductions.yaml 中（按次扣分、分档、封顶），不要写成负分的指标"));
-            } else if (indicator.points() == 0) {
+            // Negative points are the loader's fault (a set with them is not scored at all).
+            if (indicator.points() == 0) {
                 findings.add(warning(file, line, "指标“" + indicator.id() + "”的分值为 0",
                         "分值为 0 的指标不影响得分；如不适用请删除，或在叠加文件中写 notApplicable: 理由"));
             } else if (indicator.points() < set.scoreStep() - 1e-9) {

@@ -26,6 +26,7 @@ class NationalSetTest {
     static final Path CITY = Path.of("criteria/national-city-example");
     static final Path RULES = Path.of("rules");
     static final Path HOSPITAL = Path.of("examples/national-2012/county-hospital.json");
+    static final Path CITY_HOSPITAL = Path.of("examples/national-2012/city-hospital.json");
 
     private static TestRun run;
     private static CriteriaTests tests;
@@ -88,10 +89,67 @@ class NationalSetTest {
                 .orElseThrow().status());
     }
 
+    @Test
+    void theCitysOwnBonusAndGradedDeductionScoreTheCityHospitalAndTheNationalSetHasNeither() {
+        Assessment city = hospital(CITY, CITY_HOSPITAL);
+        assertEquals(93.5, city.score(), "95.5 as the county hospital under the overlay, +1 honour, −3 misconduct");
+        Assessment.AdjustmentScore honours = city.adjustments().stream().filter(x -> x.id().equals("honours"))
+                .findFirst().orElseThrow();
+        assertEquals(1, honours.points());
+        assertEquals("获得表彰1项：2025年3月1日市级文明单位（市级，加1分）", honours.finding());
+        Assessment.AdjustmentScore misconduct = city.adjustments().stream().filter(x -> x.id().equals("misconduct"))
+                .findFirst().orElseThrow();
+        assertEquals(-3, misconduct.points());
+        assertEquals("评估期内发生道德失范2次（2025年8月15日道德失范（职工）2人次），按次数分档扣3分", misconduct.finding());
+        assertEquals(List.of(new Assessment.Outcome("misconduct", "黄牌警告", "道德失范2次，达到2次即黄牌警告", List.of("inc-1"))),
+                city.outcomes());
+        assertEquals("ready", city.verdict(), "a warning stands beside the verdict");
+
+        Assessment county = hospital(CITY);
+        Assessment.AdjustmentScore none = county.adjustments().stream().filter(x -> x.id().equals("misconduct"))
+                .findFirst().orElseThrow();
+        assertEquals(0.0, none.points(), "no incident, no deduction: 0, not −0 (which read “−0分”)");
+        assertEquals("评估期内未发生道德失范，不扣分", none.finding());
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(none).path("points").toString().equals("0.0"));
+        assertEquals(List.of(), county.outcomes());
+        assertEquals("评估期内未获得全国、省级、市级表彰", county.adjustments().stream()
+                .filter(x -> x.id().equals("honours")).findFirst().orElseThrow().finding());
+
+        Assessment national = hospital(SET, CITY_HOSPITAL);
+        assertEquals(99.0, national.score(), "the national table has no bonus or deduction");
+        assertTrue(national.adjustments() == null || national.adjustments().isEmpty(), "no adjustments");
+    }
+
+    @Test
+    void aBonusByLevelWithoutTheSetsHonourLevelsNamesTheMissingList(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path base = dir.resolve("base");
+        Path city = dir.resolve("city");
+        java.nio.file.Files.createDirectories(base);
+        java.nio.file.Files.createDirectories(city);
+        try (var files = java.nio.file.Files.list(SET)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.copy(f, base.resolve(f.getFileName()));
+            }
+        }
+        String taxonomy = java.nio.file.Files.readString(base.resolve("taxonomy.yaml"));
+        java.nio.file.Files.writeString(base.resolve("taxonomy.yaml"), taxonomy.substring(0, taxonomy.indexOf("\n# The levels of an honour")));
+        java.nio.file.Files.writeString(city.resolve("overlay.yaml"), java.nio.file.Files.readString(CITY.resolve("overlay.yaml"))
+                .replace("base: ../national-2012", "base: ../base"));
+        java.nio.file.Files.copy(CITY.resolve("adjustments.yaml"), city.resolve("adjustments.yaml"));
+        List<String> findings = new CriteriaLinter().lint(city, RULES).stream().map(f -> f.file() + ":" + f.line() + " " + f.message()).toList();
+        assertTrue(findings.contains("adjustments.yaml:9 “national”不在 taxonomy.yaml 的可选值中：taxonomy.yaml 没有 honorLevels 词表，"
+                + "请先在其中列出可选的词（如 - { id: national, name: … }）"), findings.toString());
+    }
+
     private static Assessment hospital(Path set) {
+        return hospital(set, HOSPITAL);
+    }
+
+    private static Assessment hospital(Path set, Path pkg) {
         AssessorLoading loading = AssessorLoading.load(set, RULES);
         assertTrue(loading.isLoaded(), () -> loading.problems().toString());
-        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(HOSPITAL,
+        PackageReading reading = new EvidencePackageReader(ReadLimits.defaults()).read(pkg,
                 loading.assessor().vocabulary());
         assertTrue(reading.isAccepted(), () -> reading.faults().toString());
         return loading.assessor().assess(reading.evidence(), reading.warnings());

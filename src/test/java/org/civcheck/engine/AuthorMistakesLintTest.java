@@ -1,6 +1,7 @@
 package org.civcheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -104,12 +105,18 @@ class AuthorMistakesLintTest {
     }
 
     @Test
-    void negativePointsAreAnErrorPointingToDeductions() throws IOException {
-        List<String> findings = lint("        points: 2\n        method: 材料审核\n        check: activity-count\n"
-                + "        params: { types: [integrity-education], min: 4 }", "        points: -2\n        method: 材料审核\n"
-                + "        check: activity-count\n        params: { types: [integrity-education], min: 4 }");
-        assertTrue(findings.contains("ERROR indicators.yaml:" + line("id: integrity-education")
-                + " 指标“integrity-education”的分值为 -2，指标分值不能为负数"), findings.toString());
+    void negativePointsAreAnErrorPointingToDeductionsAndTheSetIsNotScored() throws IOException {
+        String integrity = "        points: 2\n        method: 材料审核\n        check: activity-count\n"
+                + "        params: { types: [integrity-education], min: 4 }";
+        List<String> findings = lint(integrity, integrity.replace("points: 2", "points: -2"));
+        String message = "指标“integrity-education”的分值为 -2，指标分值不能为负数：扣分写在 adjustments.yaml 的 deductions 中"
+                + "（按次扣分、分档、封顶，扣分也写正数），不要写成负分的指标";
+        assertTrue(findings.contains("ERROR indicators.yaml:" + (line("id: integrity-education") + 2) + " " + message),
+                findings.toString());
+        // Before, such a set was scored: the indicator "met" at −2 and the gap list read "−0分".
+        AssessorLoading loading = AssessorLoading.load(dir.resolve("set" + (copies - 1)), Path.of("rules"));
+        assertFalse(loading.isLoaded());
+        assertTrue(loading.problems().stream().anyMatch(p -> p.message().equals(message)), loading.problems().toString());
     }
 
     @Test
@@ -123,5 +130,26 @@ class AuthorMistakesLintTest {
         Assessment a = loading.assessor().assess(reading.evidence(), reading.warnings());
         Assessment.Gap gap = a.gaps().stream().filter(g -> g.indicator().equals("long-term-systems")).findFirst().orElseThrow();
         assertEquals("未见2025年工作总结", gap.message());
+    }
+
+    @Test
+    void aLateSummaryIsNotReportedInTheAnnualPlansWords() throws IOException {
+        lint(SYSTEMS, "params: { documentKind: summary, min: 1, deadline: \"12-20\", leadDays: 0 }");
+        Path set = dir.resolve("set" + (copies - 1));
+        AssessorLoading loading = AssessorLoading.load(set, Path.of("rules"));
+        assertTrue(loading.isLoaded(), loading.problems().toString());
+        var p = new org.civcheck.evidence.EvidencePackageReader(org.civcheck.evidence.ReadLimits.defaults())
+                .read(Path.of("examples/well-run-library.json")).evidence();
+        List<org.civcheck.evidence.PlanDocument> plans = new java.util.ArrayList<>(p.plans());
+        plans.add(new org.civcheck.evidence.PlanDocument("doc-late", "summary", "2025年创建工作总结",
+                java.time.LocalDate.parse("2025-12-28"), List.of(), List.of()));
+        var late = new org.civcheck.evidence.EvidencePackage(p.schemaVersion(), p.unit(), p.period(), p.inspectionDate(),
+                plans, p.activities(), p.registeredVolunteers(), p.honors(), p.incidents(), p.surveys(),
+                p.previousFindings(), p.claims());
+        Assessment a = loading.assessor().assess(late, List.of());
+        Assessment.Gap gap = a.gaps().stream().filter(g -> g.indicator().equals("long-term-systems")).findFirst().orElseThrow();
+        assertEquals("2025年工作总结于2025年12月28日才印发，晚于12月20日", gap.message());
+        assertFalse(gap.message().contains("统筹安排") || gap.message().contains("年度创建计划"),
+                "the annual plan's words: " + gap.message());
     }
 }

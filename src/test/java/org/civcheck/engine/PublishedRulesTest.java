@@ -48,7 +48,8 @@ class PublishedRulesTest {
         Path taxonomy = set.resolve("taxonomy.yaml");
         Files.writeString(taxonomy, Files.readString(taxonomy)
                 .replace("  - { id: ethics-scandal,       name: 道德失范 }",
-                        "  - { id: ethics-scandal,       name: 道德失范 }\n  - { id: uncivil-behaviour, name: 不文明行为 }")
+                        "  - { id: ethics-scandal,       name: 道德失范 }\n  - { id: uncivil-behaviour, name: 不文明行为 }\n"
+                                + "  - { id: food-safety, name: 食品安全事故 }")
                 + "\nroles:\n  - { id: leader, name: 班子成员 }\n  - { id: staff, name: 职工 }\n"
                 + "honorLevels:\n  - { id: national, name: 全国 }\n  - { id: provincial, name: 省级 }\n"
                 + "  - { id: municipal, name: 市级 }\n");
@@ -65,6 +66,11 @@ class PublishedRulesTest {
                     incidentTypes: [crime]
                     minSeverity: minor
                     lookbackMonths: 12
+                  - id: food-safety-since
+                    name: 2025年7月1日以来发生食品安全事故
+                    incidentTypes: [food-safety]
+                    minSeverity: minor
+                    since: "2025-07-01"
                 """);
         Files.writeString(set.resolve("vetoes.yaml"), Files.readString(set.resolve("vetoes.yaml"))
                 .replace("  - id: criminal-case\n    name: 职工被依法追究刑事责任\n    incidentTypes: [crime]",
@@ -257,6 +263,31 @@ class PublishedRulesTest {
         Assessment recent = assess(with(null, List.of(incident("c1", "crime", "2025-02-20", "staff", 1)), List.of()));
         assertEquals("vetoed", recent.verdict());
         assertEquals("近12个月内：2025年2月20日刑事犯罪（一般，职工）", recent.vetoes().get(0).finding());
+    }
+
+    @Test
+    void aLookBackFromAFixedDateCountsOnlyFromThatDay() {
+        Assessment before = assess(with(null, List.of(incident("f1", "food-safety", "2025-06-30", "staff", 1)), List.of()));
+        assertTrue(before.vetoes().isEmpty(), "the day before 2025-07-01: " + before.vetoes());
+        assertEquals("ready", before.verdict());
+
+        Assessment after = assess(with(null, List.of(incident("f1", "food-safety", "2025-07-01", "staff", 1)), List.of()));
+        assertEquals("vetoed", after.verdict());
+        assertEquals("2025年7月1日以来：2025年7月1日食品安全事故（一般，职工）", after.vetoes().get(0).finding());
+    }
+
+    @Test
+    void withinTheTitlePeriodALeaderDisciplinedBeforeItDoesNotCount() {
+        Assessment a = assess(with(null, List.of(incident("d1", "discipline-violation", "2024-12-20", "leader", 1),
+                incident("d3", "discipline-violation", "2025-09-01", "leader", 1)), List.of()));
+        assertTrue(a.vetoes().isEmpty(), "one of the two before the period from 2025-01-01: " + a.vetoes());
+
+        Assessment b = assess(with(null, List.of(incident("d1", "discipline-violation", "2025-01-01", "leader", 1),
+                incident("d3", "discipline-violation", "2025-09-01", "leader", 1)), List.of()));
+        assertEquals("vetoed", b.verdict());
+        assertTrue(b.verdictReason().contains("班子成员2名以上受到党纪政务处分"), b.verdictReason());
+        assertTrue(b.vetoes().get(0).finding().startsWith("届期内共2人（2人以上即否决）：2025年1月1日违纪违法（一般，班子成员）"),
+                b.vetoes().get(0).finding());
     }
 
     @Test

@@ -24,9 +24,9 @@ import org.civcheck.report.Citations;
 
 /**
  * Writes the draft of one assessment as a unit's 自查报告. Part 一 gathers the package's activities,
- * documents, coordinator, volunteers, signature activities and surveys under the sections that
- * {@code report.yaml} lists, in its order, each section closing with a marked place for the unit's
- * own account of results; part 二 states each gap as an office states it (the wording's statement of
+ * documents, coordinator, volunteers, signature activities, surveys and the unit's own 说明 of its
+ * self-rated items under the sections that {@code report.yaml} lists, in its order, each section
+ * closing with a marked place for the unit's own account of results; part 二 states each gap as an office states it (the wording's statement of
  * its indicator, never the checker's figures); part 三 gives the remedies; the checker's findings,
  * figures and the numbers of the material they rest on go to the appendix table. Nothing is measured
  * anew: part 一 only counts and sums what the package records, the rest restates the assessment.
@@ -56,7 +56,7 @@ public final class DraftBuilder {
         ReportDraft.Signature signature = new ReportDraft.Signature(unit, t.fill("signature.date", Map.of(
                 "year", signed.getYear(), "month", signed.getMonthValue(), "day", signed.getDayOfMonth())));
         return new ReportDraft(title, t.fill("addressee", Map.of()), intro,
-                List.of(work(pkg, criteria), problems(a, unit, criteria), next(a, unit)),
+                List.of(work(a, pkg, criteria), problems(a, unit, criteria), next(a, unit)),
                 t.fill("next.closing", Map.of()), t.fill("appendix.note", Map.of()), signature,
                 appendix(a, Citations.of(pkg, criteria.taxonomy())));
     }
@@ -66,7 +66,7 @@ public final class DraftBuilder {
     /** One item of a section, with the number of activities it counts (for ordering). */
     private record Item(String text, int weight) {}
 
-    private ReportDraft.Part work(EvidencePackage pkg, CriteriaSet criteria) {
+    private ReportDraft.Part work(Assessment assessment, EvidencePackage pkg, CriteriaSet criteria) {
         // The same activities the scoring counts: of the period, and of a type the criteria know;
         // otherwise part 一 could claim more than part 二 finds.
         Map<String, List<Activity>> byType = pkg.activities().stream()
@@ -91,7 +91,7 @@ public final class DraftBuilder {
             }
             items.sort(Comparator.comparingInt((Item i) -> -i.weight()));
             for (String fact : section.facts()) {
-                items.addAll(facts(fact, pkg, criteria, span));
+                items.addAll(facts(fact, assessment, pkg, criteria, span));
             }
             if (!items.isEmpty()) {
                 sections.add(section(sections.size(), section.heading(),
@@ -126,8 +126,12 @@ public final class DraftBuilder {
                 List.of(text.toString(), t.fill("work.highlights", Map.of())));
     }
 
-    /** The items a section's named fact gives: documents, the coordinator, volunteers, signature activities, surveys. */
-    private List<Item> facts(String fact, EvidencePackage pkg, CriteriaSet criteria, String span) {
+    /**
+     * The items a section's named fact gives: documents, the coordinator, volunteers, signature
+     * activities, surveys, and the self-rated items the unit described (in its own words, as the
+     * assessment kept them).
+     */
+    private List<Item> facts(String fact, Assessment assessment, EvidencePackage pkg, CriteriaSet criteria, String span) {
         List<Item> items = new ArrayList<>();
         switch (fact) {
             case "documents" -> pkg.plans().stream()
@@ -165,6 +169,16 @@ public final class DraftBuilder {
                     items.add(new Item(t.fill("work.survey", Map.of("kind", t.surveyKind(s.kind()),
                             "date", date(s.date()), "respondents", s.respondents(), "satisfied", s.satisfied(),
                             "rate", percent(s.satisfactionRate()))), 0));
+                }
+            }
+            case "claims" -> {
+                if (assessment.claims() != null) {
+                    for (Assessment.ClaimScore c : assessment.claims().items()) {
+                        if (c.note() != null && !c.note().isBlank()) {
+                            items.add(new Item(t.fill("work.claim", Map.of("indicator", c.name(),
+                                    "note", clause(c.note()))), 0));
+                        }
+                    }
                 }
             }
             default -> throw new IllegalStateException("Unknown fact " + fact + " passed the wording's check.");

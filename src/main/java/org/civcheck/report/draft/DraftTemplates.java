@@ -3,6 +3,7 @@ package org.civcheck.report.draft;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,14 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civcheck.criteria.CriteriaLoader;
 
 /**
  * The wording of a draft, read from {@code report.yaml} in the criteria folder: templates with
  * {@code {placeholders}}, the part titles, the sections of part 一 with the activity types and facts
  * each gathers, the ordinal words (一是、二是…) and section numbers (（一）、（二）…), an office's
  * statement of each indicator's shortfall, the appendix's columns and the words that replace the
- * checker's symbols. A folder without one (an overlay, a test set) gets the built-in wording, the
- * provincial set's file as the jar carries it.
+ * checker's symbols. An overlay uses its base's file, with its own report.yaml (if any) laid over
+ * it key by key; a set without one anywhere (a test set) gets the built-in wording, the provincial
+ * set's file as the jar carries it.
  *
  * <pre>{@code
  * DraftTemplates t = DraftTemplates.load(Path.of("criteria/provincial"));
@@ -51,7 +54,7 @@ public final class DraftTemplates {
             "symbols");
     private static final String SECTIONS = "work.sections";
     /** The facts a section of part 一 may gather besides activities. */
-    static final Set<String> FACTS = set("documents", "coordinator", "volunteers", "featured", "surveys");
+    static final Set<String> FACTS = set("documents", "coordinator", "volunteers", "featured", "surveys", "claims");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final ObjectMapper YAML = org.civcheck.criteria.Yaml.MAPPER;
@@ -88,15 +91,39 @@ public final class DraftTemplates {
      *     naming the file
      */
     public static DraftTemplates load(Path criteriaDir) {
-        Path file = criteriaDir == null ? null : criteriaDir.resolve(FILE);
-        if (file == null || !Files.isRegularFile(file)) {
+        List<Path> files = criteriaDir == null ? List.of() : CriteriaLoader.folders(criteriaDir).stream()
+                .map(dir -> dir.resolve(FILE)).filter(Files::isRegularFile).toList();
+        if (files.isEmpty()) {
             return defaults();
         }
+        // The base's wording first, each overlay's own report.yaml over it, key by key.
+        ObjectNode merged = null;
+        for (int i = files.size() - 1; i >= 0; i--) {
+            Path file = files.get(i);
+            JsonNode root = tree(read(file), file.toString());
+            merged = merged == null ? (ObjectNode) root : merge(merged, (ObjectNode) root);
+        }
+        String source = files.get(0).toString() + (files.size() == 1 ? ""
+                : "（叠加于 " + String.join("、", files.subList(1, files.size()).stream().map(Path::toString).toList()) + "）");
+        return parse(merged, source);
+    }
+
+    private static String read(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DraftTemplateException(List.of(file + ": 无法读取：" + e.getMessage()));
         }
+    }
+
+    /** {@code over} laid on {@code base}: mappings merged key by key, anything else (a list, a template) replaced. */
+    private static ObjectNode merge(ObjectNode base, ObjectNode over) {
+        over.fields().forEachRemaining(e -> {
+            JsonNode was = base.get(e.getKey());
+            base.set(e.getKey(), was instanceof ObjectNode w && e.getValue() instanceof ObjectNode o ? merge(w, o)
+                    : e.getValue());
+        });
+        return base;
     }
 
     /** The built-in wording. */
@@ -118,16 +145,26 @@ public final class DraftTemplates {
 
     /** Reads the wording in {@code text}; {@code source} names it in faults. */
     static DraftTemplates parse(String text, String source) {
+        return parse(tree(text, source), source);
+    }
+
+    /** The YAML tree of {@code text}: a mapping, or a fault naming {@code source} (and the line of a syntax error). */
+    private static JsonNode tree(String text, String source) {
         JsonNode root;
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DraftTemplateException(List.of(source + ":" + line + ": YAML 语法错误：" + e.getOriginalMessage()));
+            throw new DraftTemplateException(List.of(source + ":" + line + ": YAML 语法错误："
+                    + org.civcheck.criteria.Yaml.message(e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
             throw new DraftTemplateException(List.of(source + ": 应为一个映射（键: 模板）"));
         }
+        return root;
+    }
+
+    private static DraftTemplates parse(JsonNode root, String source) {
         List<String> faults = new ArrayList<>();
         Map<String, String> templates = new LinkedHashMap<>();
         flatten("", root, templates, faults, source);
@@ -354,6 +391,7 @@ public final class DraftTemplates {
         k.put("work.featured", set("titles", "count", "span"));
         k.put("work.volunteers", set("registered", "staff", "share"));
         k.put("work.survey", set("kind", "date", "respondents", "satisfied", "rate"));
+        k.put("work.claim", set("indicator", "note"));
         k.put("work.none", set("unit"));
         k.put("problems.opening", set("unit", "criteria"));
         k.put("problems.lead", set("ordinal", "title"));

@@ -85,7 +85,7 @@ public final class ReviewTableBuilder {
                 continue;
             }
             for (Assessment.IndicatorScore i : members) {
-                rows.add(indicatorRow(name, i, pace(a, i.id())));
+                rows.add(indicatorRow(name, i, pace(a, i.id()), claim(a, i.id())));
             }
             Assessment.CategoryScore subtotal = categoryScores.get(categoryId);
             double score = subtotal != null ? subtotal.score()
@@ -114,18 +114,36 @@ public final class ReviewTableBuilder {
                 .orElse(null);
     }
 
-    private ReviewTable.Row indicatorRow(String categoryName, Assessment.IndicatorScore i, String pace) {
+    /** The unit's own claim on a self-rated indicator, or null. */
+    private static Assessment.ClaimScore claim(Assessment a, String indicator) {
+        return a.claims() == null ? null : a.claims().items().stream().filter(c -> c.indicator().equals(indicator))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * One indicator's row. A self-rated one's 说明 opens with the unit's own 说明 (the column is exactly
+     * that on a paper 复查表), and its 佐证材料 are the files the unit gave with its claim.
+     */
+    private ReviewTable.Row indicatorRow(String categoryName, Assessment.IndicatorScore i, String pace,
+            Assessment.ClaimScore claim) {
         boolean applicable = !NOT_APPLICABLE.equals(i.status());
         List<String> findings = new ArrayList<>();
         if (pace != null) {
             findings.add(pace);
         }
+        if (claim != null && claim.note() != null && !claim.note().isBlank()) {
+            findings.add(claim.note());
+        }
         findings.addAll(i.findings() == null ? List.of() : i.findings());
+        List<String> evidence = new ArrayList<>(i.evidence() == null ? List.of() : i.evidence());
+        if (claim != null && claim.files() != null) {
+            claim.files().stream().filter(f -> !evidence.contains(f)).forEach(evidence::add);
+        }
         String remark = Remarks.of(findings, remarkLimit);
         return new ReviewTable.Row(ReviewTable.Kind.INDICATOR, categoryName, i.name(), i.id(),
                 applicable ? i.max() : null, i.method() == null ? "" : i.method(), applicable ? i.score() : null,
                 i.status(), STATUS_NAMES.getOrDefault(i.status(), i.status()),
-                i.evidence() == null ? List.of() : i.evidence(), remark);
+                List.copyOf(evidence), remark);
     }
 
     private static ReviewTable.Header header(Assessment a, CriteriaSet criteria) {

@@ -78,7 +78,7 @@ class DraftTemplatesTest {
                 provincial().replace("facts: [volunteers]", "facts: [volunters]"));
         DraftTemplateException e = assertThrows(DraftTemplateException.class, () -> DraftTemplates.load(dir));
         assertEquals(List.of(dir.resolve(DraftTemplates.FILE) + ": work.sections 第4节 的 facts 中的 volunters 不是可用的事项"
-                + "（可用：documents、coordinator、volunteers、featured、surveys）"), e.faults());
+                + "（可用：documents、coordinator、volunteers、featured、surveys、claims）"), e.faults());
     }
 
     @Test

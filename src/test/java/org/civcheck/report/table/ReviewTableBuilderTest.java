@@ -168,4 +168,47 @@ class ReviewTableBuilderTest {
         assertEquals(a.maxScore(), table.totalRow().points());
         assertEquals(a.score(), table.totalRow().score());
     }
+
+    /** The county hospital under the national set, with the claim on {@code indicator} changed by {@code edit}. */
+    private static ReviewTable.Row nationalRow(String indicator, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit)
+            throws java.io.IOException {
+        var loading = org.civcheck.engine.AssessorLoading.load(java.nio.file.Path.of("criteria/national-2012"),
+                java.nio.file.Path.of("rules"));
+        assertTrue(loading.isLoaded(), () -> loading.problems().toString());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                java.nio.file.Path.of("examples/national-2012/county-hospital.json").toFile());
+        json.get("claims").forEach(c -> {
+            if (c.path("indicator").asText().equals(indicator)) {
+                edit.accept((com.fasterxml.jackson.databind.node.ObjectNode) c);
+            }
+        });
+        var reading = new org.civcheck.evidence.EvidencePackageReader(org.civcheck.evidence.ReadLimits.defaults())
+                .read(mapper.writeValueAsBytes(json), "county-hospital.json", org.civcheck.evidence.ReadBudget.NONE,
+                        loading.assessor().vocabulary());
+        assertTrue(reading.isAccepted(), () -> reading.faults().toString());
+        Assessment a = loading.assessor().assess(reading.evidence(), reading.warnings());
+        return ReviewTables.table(a, loading.assessor().criteria()).indicatorRows().stream()
+                .filter(r -> r.indicatorId().equals(indicator)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSelfRatedRowsRemarkIsTheUnitsOwnNoteAndItsEvidenceTheClaimsFiles() throws Exception {
+        ReviewTable.Row row = nationalRow("lecture-venue", c -> { });
+        assertEquals("实地考察", row.method());
+        assertEquals(3.0, row.score());
+        assertEquals("门诊楼五楼设道德讲堂，悬挂标识，墙面展示本院身边好人；单位自评3分（满分3分），计入3分，有待测评组现场确认。",
+                row.remark());
+        assertEquals(List.of("claims/lecture-venue.jpg"), row.evidence());
+    }
+
+    @Test
+    void aSelfRatedClaimWithoutFilesSaysSoInTheRemarkAndScoresNothing() throws Exception {
+        ReviewTable.Row row = nationalRow("lecture-venue", c -> c.putArray("files"));
+        assertEquals(0.0, row.score());
+        assertEquals("未达标", row.statusName());
+        assertEquals("门诊楼五楼设道德讲堂，悬挂标识，墙面展示本院身边好人；单位自评3分（满分3分），计入0分，有待测评组现场确认；"
+                + "佐证材料0份，少于1份，自评分不计入得分。", row.remark());
+        assertEquals(List.of(), row.evidence());
+    }
 }
