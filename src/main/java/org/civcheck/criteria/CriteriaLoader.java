@@ -197,9 +197,12 @@ public final class CriteriaLoader {
     private List<Taxonomy.Term> terms(Fields f, String list, boolean classed) {
         List<Taxonomy.Term> terms = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        boolean counted = list.equals("evidenceKinds"); // material is counted: 3张照片, 1段视频
         for (Fields t : f.list(list)) {
             if (classed) {
                 t.allow("id", "name", "class");
+            } else if (counted) {
+                t.allow("id", "name", "counter");
             } else {
                 t.allow("id", "name");
             }
@@ -207,7 +210,8 @@ public final class CriteriaLoader {
             if (!seen.add(id)) {
                 t.fault(t.at("id"), "重复的 id “" + id + "”");
             }
-            terms.add(new Taxonomy.Term(id, t.text("name"), classed ? t.text("class") : null));
+            terms.add(new Taxonomy.Term(id, t.text("name"), classed ? t.text("class") : null,
+                    counted ? t.optionalText("counter") : null));
         }
         return terms;
     }

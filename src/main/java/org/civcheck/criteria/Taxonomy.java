@@ -36,8 +36,16 @@ public record Taxonomy(
         more = Map.copyOf(more);
     }
 
-    /** A word of the vocabulary; {@code group} is the activity class, null elsewhere. */
-    public record Term(String id, String name, String group) {}
+    /**
+     * A word of the vocabulary; {@code group} is the activity class, null elsewhere; {@code counter}
+     * the measure word an evidence kind is counted in (照片 张, 视频 段), null for 份 and elsewhere.
+     */
+    public record Term(String id, String name, String group, String counter) {
+
+        public Term(String id, String name, String group) {
+            this(id, name, group, null);
+        }
+    }
 
     public Optional<Term> activityType(String id) {
         return find(activityTypes, id);

@@ -60,7 +60,8 @@ final class SessionFacts {
 
     SessionFacts(EvidencePackage pkg, CriteriaSet criteria) {
         Taxonomy taxonomy = criteria.taxonomy();
-        texts = new Texts(names(taxonomy), lists(taxonomy), pkg.period().from().getYear() != pkg.period().to().getYear());
+        texts = new Texts(names(taxonomy), lists(taxonomy), counters(taxonomy),
+                pkg.period().from().getYear() != pkg.period().to().getYear());
         taxonomy.activityTypes().forEach(t -> activityTypes.put(t.id(), t));
         LocalDate inspection = pkg.effectiveInspectionDate();
 
@@ -223,6 +224,12 @@ final class SessionFacts {
             lists.put(list, t.names(t.list(list)));
         }
         return lists;
+    }
+
+    private static Map<String, String> counters(Taxonomy t) {
+        Map<String, String> counters = new HashMap<>();
+        t.evidenceKinds().stream().filter(k -> k.counter() != null).forEach(k -> counters.put(k.id(), k.counter()));
+        return counters;
     }
 
     private static Map<String, String> names(Taxonomy t) {

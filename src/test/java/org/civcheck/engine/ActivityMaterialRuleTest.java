@@ -51,14 +51,14 @@ class ActivityMaterialRuleTest {
         Assessment.IndicatorScore s = a.indicators().stream().filter(i -> i.id().equals("activity-records")).findFirst()
                 .orElseThrow();
         assertEquals("met", s.status());
-        assertEquals(List.of("15项道德讲堂、志愿服务中每次照片不少于1份，并有信息报道的占100%，符合要求（≥100%）"), s.findings());
+        assertEquals(List.of("15项道德讲堂、志愿服务中每次照片不少于1张，并有信息报道的占100%，符合要求（≥100%）"), s.findings());
     }
 
     @Test
     void onePhotoPerActivityFallsShortOfThreeAndNamesTheActivities() throws IOException {
         Assessment a = assess(3);
         Assessment.Gap gap = a.gaps().stream().filter(g -> g.indicator().equals("activity-records")).findFirst().orElseThrow();
-        assertTrue(gap.message().startsWith("15项道德讲堂、志愿服务中有15项材料不足（要求每次照片不少于3份，并有信息报道）："),
+        assertTrue(gap.message().startsWith("15项道德讲堂、志愿服务中有15项材料不足（要求每次照片不少于3张，并有信息报道）："),
                 gap.message());
         assertTrue(gap.message().endsWith("等15项，齐全率0%，要求≥100%"), gap.message());
         assertEquals(3, gap.pointsAtStake());

@@ -17,6 +17,8 @@ public final class Texts {
     private final Map<String, String> names;
     /** The names of each taxonomy list apart ({@code documentKinds} → id → name): one id may be in several. */
     private final Map<String, Map<String, String>> lists;
+    /** Evidence kind id → its measure word, for the kinds not counted in 份. */
+    private final Map<String, String> counters;
     /** Whether the period covers more than one calendar year: then every month says its year. */
     private final boolean manyYears;
 
@@ -29,9 +31,21 @@ public final class Texts {
     }
 
     public Texts(Map<String, String> names, Map<String, Map<String, String>> lists, boolean periodCoversManyYears) {
+        this(names, lists, Map.of(), periodCoversManyYears);
+    }
+
+    /** {@code counters}: the measure word of each evidence kind that is not counted in 份 (photo → 张). */
+    public Texts(Map<String, String> names, Map<String, Map<String, String>> lists, Map<String, String> counters,
+            boolean periodCoversManyYears) {
         this.names = Map.copyOf(names);
         this.lists = Map.copyOf(lists);
+        this.counters = Map.copyOf(counters);
         this.manyYears = periodCoversManyYears;
+    }
+
+    /** The measure word material of kind {@code evidenceKind} is counted in: 张 for photos, else 份. */
+    public String counter(String evidenceKind) {
+        return counters.getOrDefault(evidenceKind, "份");
     }
 
     /**
