@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.civcheck.report.FileNames;
 
 /**
  * The example packages the upload page offers one click away: a folder's .json and .zip files,
@@ -33,9 +34,18 @@ public final class Examples {
             return file.endsWith(".xlsx");
         }
 
-        /** The file's name without its folder: what a liaison's own upload of it would be called. */
+        /** The file's name without its folder. */
         public String fileName() {
             return file.substring(file.lastIndexOf('/') + 1);
+        }
+
+        /**
+         * What a liaison sees it called, downloaded or checked: 示例台账-××区委办公室.xlsx,
+         * 示例证据包-××市图书馆.json — never the file's English name.
+         */
+        public String liaisonName() {
+            return FileNames.of(workbook() ? "示例台账" : "示例证据包", unitName, null,
+                    fileName().substring(fileName().lastIndexOf('.') + 1));
         }
 
         /** The file's name without folder or extension, shared by an example's JSON, zip and workbook. */

@@ -8,7 +8,6 @@ import org.civcheck.engine.Assessment;
 import org.civcheck.engine.Assessor;
 import org.civcheck.engine.CriteriaRegistry;
 import org.civcheck.evidence.InputProblem;
-import org.civcheck.report.FileNames;
 import org.civcheck.store.AssessmentSummary;
 import org.civcheck.store.StoredAssessment;
 
@@ -72,13 +71,14 @@ final class PageController {
         java.time.LocalDate asOf = ApiController.asOfParam(ctx);
         String criteriaId = ApiController.criteriaParam(ctx);
         if (AccessGate.principal(ctx).isOpen()) {
-            show(ctx, () -> service.check(bytes, example.fileName(), criteriaId, asOf, false, unit -> true));
+            show(ctx, () -> service.check(bytes, example.liaisonName(), criteriaId, asOf, false, unit -> true));
             return;
         }
         try {
-            AssessmentService.Checked checked = service.check(bytes, example.fileName(), criteriaId, asOf, true, unit -> true);
+            AssessmentService.Checked checked = service.check(bytes, example.liaisonName(), criteriaId, asOf, true,
+                    unit -> true);
             ctx.html(pages.signedIn(AccessGate.signedIn(ctx))
-                    .example(checked.assessment(), checked.evidence(), example.fileName(), bytes.length));
+                    .example(checked.assessment(), checked.evidence(), example.liaisonName(), bytes.length));
         } catch (PackageRejectedException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(indexPage(ctx, e.faults()));
         }
@@ -87,11 +87,9 @@ final class PageController {
     private void download(Context ctx, String file) {
         Examples.Example example = found(file);
         byte[] bytes = examples.read(example).orElseThrow(() -> notFound(file));
-        String extension = file.substring(file.lastIndexOf('.') + 1);
         String type = example.workbook() ? ApiController.XLSX_TYPE
-                : extension.equals("zip") ? "application/zip" : "application/json";
-        ApiController.download(ctx, bytes, type,
-                FileNames.of(example.workbook() ? "示例台账" : "示例证据包", example.unitName(), null, extension));
+                : file.endsWith(".zip") ? "application/zip" : "application/json";
+        ApiController.download(ctx, bytes, type, example.liaisonName());
     }
 
     private Examples.Example found(String file) {

@@ -122,6 +122,8 @@ class ExamplesPageTest {
         assertEquals(fromJson.path("score").asDouble(), stored.path("score").asDouble());
         assertEquals(XLSX, contentType(http.get("/api/assessments/" + result.group(1) + "/package")),
                 "the workbook itself is kept, as an upload of it would be");
+        assertEquals("示例台账-××市水务局.xlsx", stored.path("package").path("name").asText(),
+                "kept under the name the liaison downloads it by, not the file's English name");
         assertTrue(text(http.get(result.group(), BROWSER)).contains("data-verdict=\"vetoed\""));
     }
 
