@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.civcheck.criteria.Taxonomy;
 import org.civcheck.engine.facts.Texts;
 import org.civcheck.evidence.Activity;
@@ -67,25 +66,21 @@ public final class Citations {
         if (evidence == null) {
             return NONE;
         }
-        Function<String, String> typeName = type -> taxonomy == null ? type : taxonomy.nameOf(taxonomy.activityTypes(), type);
-        Function<String, String> kindName = kind -> taxonomy == null ? kind : taxonomy.nameOf(taxonomy.documentKinds(), kind);
-        Function<String, String> incidentName = type -> taxonomy == null ? type
-                : taxonomy.nameOf(taxonomy.incidentTypes(), type);
         List<Citation> all = new ArrayList<>();
         List<Activity> activities = evidence.activities();
         for (int i = 0; i < activities.size(); i++) {
             Activity a = activities.get(i);
-            all.add(item(a.id(), "$.activities[" + i + "]", a.date(), a.title(), typeName.apply(a.type())));
+            all.add(item(a.id(), "$.activities[" + i + "]", a.date(), a.title(), word(taxonomy, "activityTypes", a.type())));
         }
         List<PlanDocument> plans = evidence.plans();
         for (int i = 0; i < plans.size(); i++) {
             PlanDocument d = plans.get(i);
-            all.add(item(d.id(), "$.plans[" + i + "]", d.date(), d.title(), kindName.apply(d.kind())));
+            all.add(item(d.id(), "$.plans[" + i + "]", d.date(), d.title(), word(taxonomy, "documentKinds", d.kind())));
         }
         List<Incident> incidents = evidence.incidents();
         for (int i = 0; i < incidents.size(); i++) {
             Incident x = incidents.get(i);
-            all.add(item(x.id(), "$.incidents[" + i + "]", x.date(), x.description(), incidentName.apply(x.type())));
+            all.add(item(x.id(), "$.incidents[" + i + "]", x.date(), x.description(), word(taxonomy, "incidentTypes", x.type())));
         }
         List<PreviousFinding> previous = evidence.previousFindings();
         for (int i = 0; i < previous.size(); i++) {
@@ -105,6 +100,11 @@ public final class Citations {
         }
         shared.forEach(byId::remove);
         return new Citations(byId, Set.copyOf(shared), evidence.period());
+    }
+
+    /** A word of the taxonomy list {@code list} in Chinese; the word itself when the taxonomy is unknown. */
+    private static String word(Taxonomy taxonomy, String list, String id) {
+        return taxonomy == null ? id : taxonomy.nameOf(taxonomy.list(list), id);
     }
 
     private static Citation item(String id, String place, LocalDate date, String title, String typeName) {
